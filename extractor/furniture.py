@@ -1,0 +1,44 @@
+"""Page furniture: where the story ends and which lines are site chrome.
+
+Comment boxes, 'Tin liên quan' lists and view counters carry numbers that
+are never statistics of the article; dropping them before extraction is
+cheaper and safer than refusing their numbers one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from extractor.segment import Sentence
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    cutoff: tuple["regex.Pattern", ...]
+    skip_line: tuple["regex.Pattern", ...]
+
+
+@lru_cache(maxsize=4)
+def load_furniture(path: str | None = None) -> Furniture:
+    data = yaml.safe_load(Path(path or PATTERNS / "furniture.yaml").read_text(encoding="utf-8"))
+    comp = lambda ps: tuple(regex.compile(p, regex.IGNORECASE) for p in ps)  # noqa: E731
+    return Furniture(cutoff=comp(data["cutoff"]), skip_line=comp(data["skip_line"]))
+
+
+def story_sentences(sentences: list[Sentence], furn: Furniture) -> list[Sentence]:
+    """The sentences of the story: up to the first cut-off line, minus furniture lines."""
+    out = []
+    for s in sentences:
+        if any(p.search(s.text) for p in furn.cutoff):
+            break
+        if any(p.search(s.text) for p in furn.skip_line):
+            continue
+        out.append(s)
+    return out

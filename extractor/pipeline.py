@@ -1,0 +1,116 @@
+"""Article -> records: normalize, segment, extract, resolve.  No I/O here.
+
+`load_resources()` loads every pattern file and model once per process;
+`extract_article()` is then a pure function of the article.  Evidence
+offsets are mapped back through the repair map, so they always point into
+the ORIGINAL text of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from extractor.article import Article
+from extractor.furniture import Furniture, load_furniture, story_sentences
+from extractor.numbers import find_numbers, load_lexicon
+from extractor.periods import PeriodSpan, find_periods, load_periods
+from extractor.record import Evidence, Record
+from extractor.regions import find_regions, load_gazetteer, province_of_url
+from extractor.resolve import ArticleContext, copy_headline_context, main_region, to_record
+from extractor.rules import RuleSet, extract_sentence, load_rules
+from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
+
+EXTRACTOR_VERSION = "0.2.0"
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything extraction reads from patterns/ and models, loaded once."""
+
+    rules: RuleSet
+    segment: SegmentRules
+    furniture: Furniture
+    numbers: Any
+    periods: Any
+    gazetteer: Any
+    repair_model: Any
+    repair: Callable | None
+
+
+def load_resources(patterns_dir: str | None = None) -> Resources:
+    """Load patterns and models once per process (workers call it once each)."""
+    try:
+        from extractor.normalize import load_model, repair
+        model = load_model()
+    except ImportError:
+        repair, model = None, None
+    return Resources(
+        rules=load_rules(patterns_dir), segment=load_segment_rules(), furniture=load_furniture(),
+        numbers=load_lexicon(), periods=load_periods(), gazetteer=load_gazetteer(),
+        repair_model=model, repair=repair,
+    )
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """No repair: offsets map to themselves."""
+
+    text: str
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+
+def _periods_with_context(sentences: list[Sentence], published: date | None) -> list[PeriodSpan]:
+    """Period phrases of the story; year-less ones take the latest year seen when unpublished."""
+    out: list[PeriodSpan] = []
+    year: int | None = None
+    for s in sentences:
+        for p in find_periods(s.text, published, year):
+            out.append(PeriodSpan(p.start + s.start, p.end + s.start, p.text, p.period_start,
+                                  p.period_end, p.kind, p.has_year))
+            if p.has_year and (p.period_end or p.period_start):
+                year = (p.period_end or p.period_start).year
+    return out
+
+
+def _shift(spans: list, offset: int) -> list:
+    """Sentence-relative spans -> article offsets (frozen dataclasses are rebuilt)."""
+    from dataclasses import replace
+    return [replace(s, start=s.start + offset, end=s.end + offset,
+                    **({"unit_end": s.unit_end + offset} if hasattr(s, "unit_end") else {}),
+                    **({"bound_start": s.bound_start + offset} if getattr(s, "bound_start", None) is not None else {}))
+            for s in spans]
+
+
+def extract_article(article: Article, resources: Resources | None = None, *, repair: bool = True) -> list[Record]:
+    """All statistics records of one article, in text order."""
+    res = resources or load_resources()
+    rep = res.repair(article.text, res.repair_model) if (repair and res.repair) else _Identity(article.text)
+    text = rep.text
+    sentences = story_sentences(segment(text, res.segment), res.furniture)
+    regions, mentions = [], []
+    for s in sentences:
+        regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
+        numbers = _shift(find_numbers(s.text, res.numbers), s.start)
+        if any(n.kind == "quantity" for n in numbers):
+            mentions.extend(extract_sentence(s, numbers, res.rules))
+    if not mentions:
+        return []
+    hint = article.region_hint or province_of_url(article.url)
+    ctx = ArticleContext(
+        regions=tuple(regions),
+        periods=tuple(_periods_with_context(sentences, article.published)),
+        main_region=main_region(regions, sentences, hint),
+        published=article.published,
+    )
+    pairs = []
+    for m in mentions:
+        s0, s1 = rep.span_to_original(m.sentence.start, m.sentence.end)
+        n0, n1 = rep.span_to_original(m.number.start, m.number.end)
+        ev = Evidence(article.text[s0:s1], n0, n1)
+        pairs.append((m, to_record(m, article, ctx, res.rules, ev)))
+    copy_headline_context(pairs, res.rules)
+    return [r for _, r in pairs]

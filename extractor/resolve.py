@@ -1,0 +1,137 @@
+"""Resolve mentions into records: region, period, scope, headline repeats.
+
+records.md decides: the region is the province of the reporting
+organisation, else the province the sentence names, else the article's main
+province; the period comes from the sentence, else the nearest earlier
+period phrase, else the publication date; stocks are dated at publication.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from extractor.article import Article
+from extractor.periods import PeriodSpan
+from extractor.record import Evidence, Record
+from extractor.regions import RegionSpan, to_2025
+from extractor.rules import STOCKS, Mention, RuleSet
+from extractor.segment import Sentence
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What a whole article tells about its figures."""
+
+    regions: tuple[RegionSpan, ...]      # all region spans, text order
+    periods: tuple[PeriodSpan, ...]      # all period spans, text order
+    main_region: str | None
+    published: date | None
+
+
+def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None) -> str | None:
+    """The article's province: the first organisation or province named, else the source's.
+
+    Spans in the first sentences (headline, lead) count first; a national
+    body is the main region only when nothing provincial is named.
+    """
+    provincial = [r for r in regions if r.kind in ("org", "province", "place")]
+    if provincial:
+        orgs = [r for r in provincial if r.kind == "org"]
+        lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
+        lead = [r for r in provincial if r.start < lead_end]
+        return (lead or orgs or provincial)[0].province
+    if hint:
+        return hint
+    national = [r for r in regions if r.kind == "national"]
+    return national[0].province if national else None
+
+
+def region_of(m: Mention, ctx: ArticleContext) -> str | None:
+    """Reporting organisation in the sentence, else a province it names, else the main one."""
+    s = m.sentence
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end]
+    pos = m.number.start
+    for kinds in (("org",), ("province", "place")):
+        cands = [r for r in inside if r.kind in kinds]
+        before = [r for r in cands if r.start < pos]
+        if before:
+            return before[-1].province
+        if cands:
+            return cands[0].province
+    national = [r for r in inside if r.kind == "national"]
+    if national and (ctx.main_region in (None, "Việt Nam") or "cả nước" in national[0].text.lower()
+                     or "toàn quốc" in national[0].text.lower()):
+        return "Việt Nam"
+    return ctx.main_region
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """The period a figure covers, by the rules of records.md."""
+    pub = ctx.published
+    if m.indicator in STOCKS and m.status == "actual":
+        return _iso(pub), _iso(pub)
+    s = m.sentence
+    spans = [p for p in ctx.periods if p.kind == "span"]
+    inside = [p for p in spans if s.start <= p.start < s.end]
+    before = [p for p in inside if p.start < m.number.start]
+    chosen = before[-1] if before else (inside[0] if inside else None)
+    if chosen is None:
+        earlier = [p for p in spans if p.start < s.start]
+        chosen = earlier[-1] if earlier else None
+    if chosen is not None:
+        return _iso(chosen.period_start), _iso(chosen.period_end)
+    return _iso(pub), _iso(pub)
+
+
+def scope_of(m: Mention, rules: RuleSet, ctx: ArticleContext) -> str | None:
+    """The organisation or sector the figure is about, as written (not scored)."""
+    s = m.sentence
+    rel = m.number.start - s.start
+    orgs = [r for r in ctx.regions if s.start <= r.start < m.number.start and r.org]
+    if orgs:
+        return orgs[-1].org
+    mm = None
+    for mm in rules.scope_org.finditer(s.text, 0, rel):
+        pass
+    if mm is not None:
+        return mm.group(0).strip()
+    after = rules.scope_sector.search(s.text, m.number.end - s.start, min(len(s.text), m.number.end - s.start + 60))
+    return after.group(0) if after else None
+
+
+def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet) -> None:
+    """A headline or caption figure repeating a body figure takes its context.
+
+    Same indicator and value (bound words aside): status, region and period
+    come from the body statement, which says them; headlines rarely do.
+    """
+    body = [(m, r) for m, r in records if not _is_display(m, rules)]
+    for m, r in records:
+        if not _is_display(m, rules):
+            continue
+        for bm, br in body:
+            if br.indicator == r.indicator and abs(br.value - r.value) < 1e-9 and br.unit == r.unit:
+                r.status, r.region, r.region_2025 = br.status, br.region, br.region_2025
+                r.period_start, r.period_end = br.period_start, br.period_end
+                break
+
+
+def _is_display(m: Mention, rules: RuleSet) -> bool:
+    return m.sentence.is_title or bool(rules.caption.search(m.sentence.text))
+
+
+def to_record(m: Mention, article: Article, ctx: ArticleContext, rules: RuleSet,
+              evidence: Evidence) -> Record:
+    region = region_of(m, ctx)
+    start, end = period_of(m, ctx)
+    return Record(
+        doc_id=article.id, indicator=m.indicator, value=m.value, unit=m.unit, status=m.status,
+        bound=m.bound, region=region, region_2025=to_2025(region) if region else None,
+        scope=scope_of(m, rules, ctx), period_start=start, period_end=end,
+        evidence=evidence, method="rule",
+    )

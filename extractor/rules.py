@@ -1,0 +1,285 @@
+"""Rule extractor: tie candidate numbers to indicators with cue frames.
+
+Each indicator file in patterns/indicators/ lists *frames*: a cue that must
+appear before the number in its clause (`before`), what must follow the
+number (`after`, usually the thing counted), and optional conditions (the
+previous figure of the sentence, the status).  Among the frames that fit a
+number, the one whose cue is closest to it wins: in "thành lập 15 công đoàn
+cơ sở, giới thiệu 300 đoàn viên ưu tú" the 300 belongs to "giới thiệu", not
+to the earlier "thành lập".  Frames with no `before` cue are weaker (their
+distance is `weak`, overridable per frame with `dist`).
+
+Status comes from the last status marker before the number in the sentence
+or in the heading of the list the sentence belongs to; attainment
+percentages attach to the figure they follow or to the activity named before
+them.  Nothing here does I/O except the cached loader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from extractor.numbers import NumberSpan
+from extractor.segment import Sentence
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+WEAK = 10_000
+STOCKS = frozenset({"members_total", "unions_total"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    before: "regex.Pattern | None"
+    after: "regex.Pattern | None"
+    previous: tuple[str, ...] = ()
+    status: str | None = None
+    dist: int | None = None       # fixed distance for after-only frames
+    specificity: int = 0          # longer `after` patterns break ties
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str
+    frames: tuple[Frame, ...]
+    topic: "regex.Pattern | None"   # names the activity, for bare attainment percentages
+    examples: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    indicators: tuple[Indicator, ...]
+    target: tuple["regex.Pattern", ...]
+    actual: tuple["regex.Pattern", ...]
+    attainment_context: "regex.Pattern"
+    stated_target: "regex.Pattern"
+    reach: "regex.Pattern"
+    exceed: "regex.Pattern"
+    of_target: "regex.Pattern"
+    not_attainment: "regex.Pattern"
+    caption: "regex.Pattern"
+    scope_org: "regex.Pattern"
+    scope_sector: "regex.Pattern"
+
+
+@dataclass
+class Mention:
+    """A number tied to an indicator, before region/period resolution."""
+
+    number: NumberSpan          # offsets in the article's (repaired) text
+    sentence: Sentence
+    indicator: str
+    status: str
+    value: float
+    unit: str
+    bound: str
+    attached: bool = False      # "với 3.000 đoàn viên": a figure hanging on the previous one
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace {MACRO} by its regex (macros may not nest)."""
+    for name, body in macros.items():
+        pattern = pattern.replace("{" + name + "}", body)
+    return pattern
+
+
+def _compile(pattern: str | None, macros: dict[str, str], anchor: bool = False) -> "regex.Pattern | None":
+    if pattern is None:
+        return None
+    return regex.compile(_expand(pattern, macros), regex.IGNORECASE)
+
+
+def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
+    """One patterns/indicators/<code>.yaml file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    frames = []
+    for fr in data.get("frames", []):
+        after = fr.get("after")
+        frames.append(Frame(
+            before=_compile(fr.get("before"), macros),
+            after=_compile(after, macros),
+            previous=tuple(fr.get("previous", ())),
+            status=fr.get("status"),
+            dist=fr.get("dist"),
+            specificity=len(after or ""),
+        ))
+    return Indicator(
+        code=data["code"], unit=data["unit"], frames=tuple(frames),
+        topic=_compile(data.get("topic"), macros), examples=data.get("examples") or {},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(patterns_dir: str | None = None) -> RuleSet:
+    """Compile lexicon.yaml and every indicator file once per process."""
+    root = Path(patterns_dir) if patterns_dir else PATTERNS
+    lex = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
+    macros = lex["macros"]
+    inds = tuple(load_indicator(p, macros) for p in sorted((root / "indicators").glob("*.yaml")))
+    st, at = lex["status"], lex["attainment"]
+    c = lambda p: regex.compile(_expand(p, macros), regex.IGNORECASE)  # noqa: E731
+    return RuleSet(
+        indicators=inds,
+        target=tuple(c(p) for p in st["target"]),
+        actual=tuple(c(p) for p in st["actual"]),
+        attainment_context=c(st["attainment_context"]),
+        stated_target=c(st["stated_target"]),
+        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]),
+        not_attainment=c(at["not_attainment"]),
+        caption=c(lex["caption"]),
+        scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
+    )
+
+
+# -- status ------------------------------------------------------------------
+
+def status_before(text: str, rules: RuleSet) -> str | None:
+    """The status the last marker in `text` sets, or None when no marker.
+
+    Target words that only qualify an attainment ("đạt 98% kế hoạch",
+    "vượt chỉ tiêu") are skipped; "chỉ tiêu giao là" right before the number
+    states a target whatever came before.
+    """
+    if rules.stated_target.search(text):
+        return "target"
+    last_pos, last = -1, None
+    for kind, pats in (("target", rules.target), ("actual", rules.actual)):
+        for p in pats:
+            for m in p.finditer(text):
+                if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
+                    continue
+                if m.start() > last_pos:
+                    last_pos, last = m.start(), kind
+    return last
+
+
+def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
+    """Status of a figure at `offset` (article offsets) in `sent`."""
+    st = status_before(sent.text[: offset - sent.start], rules)
+    if st is None and sent.heading is not None:
+        st = status_before(sent.heading.text, rules)
+    return st or "actual"
+
+
+# -- classification ----------------------------------------------------------
+
+def _clause_start(sent: Sentence, offset: int) -> int:
+    """Start (sentence-relative) of the clause holding `offset`: after the last ';'."""
+    rel = offset - sent.start
+    cut = sent.text.rfind(";", 0, rel)
+    return cut if cut >= 0 else 0
+
+
+def _last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
+    last = None
+    for m in pattern.finditer(text, overlapped=True):
+        if last is None or m.end() > last.end():
+            last = m
+    return last
+
+
+def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
+             rules: RuleSet) -> tuple[Indicator, Frame] | None:
+    """The indicator whose frame fits `num` with the closest cue, or None."""
+    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    before = sent.text[_clause_start(sent, num.start):cue_end]
+    after = sent.text[num.unit_end - sent.start:].lstrip()
+    best, best_key = None, None
+    for ind in rules.indicators:
+        if ind.unit != num.unit:
+            continue
+        for fr in ind.frames:
+            if fr.status and fr.status != status:
+                continue
+            if fr.previous and (prev is None or prev.indicator not in fr.previous):
+                continue
+            if fr.after is not None and not fr.after.match(after):
+                continue
+            if fr.before is not None:
+                m = _last_match(fr.before, before)
+                if m is None:
+                    continue
+                dist = len(before) - m.end()
+            else:
+                dist = fr.dist if fr.dist is not None else WEAK
+            key = (dist, -fr.specificity)
+            if best_key is None or key < best_key:
+                best, best_key = (ind, fr), key
+    return best
+
+
+def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """'đạt 214,77% chỉ tiêu' / 'vượt 31% kế hoạch' -> an attainment mention, else None."""
+    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    before = sent.text[_clause_start(sent, num.start):cue_end]
+    bword = (num.bound_word or "").lower()
+    pre = before + (num.bound_word or "")
+    after = sent.text[num.end - sent.start:]
+    exceed = "vượt" in bword or bool(rules.exceed.search(before))
+    reach = bool(rules.reach.search(pre))
+    of_target = bool(rules.of_target.match(after))
+    if not (exceed or reach or of_target):
+        return None
+    if rules.not_attainment.search(before[-60:]) and not (exceed or reach):
+        return None
+    if rules.not_attainment.search(before[-40:]) and not of_target:
+        return None
+    indicator = _attained_indicator(sent, num, before, mentions, rules)
+    if indicator is None:
+        return None
+    value = 100 + num.value if exceed else num.value
+    if exceed:
+        bound = "over" if "hơn" in bword or "trên" in bword else "exact"
+    else:
+        bound = num.bound
+    return Mention(num, sent, indicator, "attainment", value, "percent", bound)
+
+
+def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: list[Mention],
+                        rules: RuleSet) -> str | None:
+    """The figure an attainment percentage is about.
+
+    The last flow figure of the sentence (not a stock, not an attached
+    sub-figure) unless an activity word is named after it, closer to the %.
+    """
+    prev = next((m for m in reversed(mentions) if m.sentence is sent and m.unit == "count"
+                 and not m.attached and m.indicator not in STOCKS and m.status != "attainment"), None)
+    prev_end = prev.number.unit_end - sent.start if prev else -1
+    topic_best, topic_pos = None, -1
+    for ind in rules.indicators:
+        if ind.topic is None:
+            continue
+        m = _last_match(ind.topic, before)
+        if m is not None and m.end() > topic_pos:
+            topic_best, topic_pos = ind.code, m.end()
+    clause_off = _clause_start(sent, num.start)
+    if topic_best is not None and clause_off + topic_pos > prev_end:
+        return topic_best
+    return prev.indicator if prev else topic_best
+
+
+def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
+    """Mentions of one sentence; `numbers` carry article offsets."""
+    out: list[Mention] = []
+    for num in numbers:
+        if num.kind != "quantity":
+            continue
+        if num.unit == "percent":
+            m = attainment(sent, num, out, rules)
+            if m:
+                out.append(m)
+            continue
+        status = status_at(sent, num.start, rules)
+        prev = out[-1] if out else None
+        hit = classify(sent, num, prev, status, rules)
+        if hit is None:
+            continue
+        ind, fr = hit
+        out.append(Mention(num, sent, ind.code, status, num.value, num.unit, num.bound,
+                           attached=bool(fr.previous)))
+    return out
