@@ -17,7 +17,7 @@ them.  Nothing here does I/O except the cached loader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +65,12 @@ class RuleSet:
     caption: "regex.Pattern"
     scope_org: "regex.Pattern"
     scope_sector: "regex.Pattern"
+    blockers: "regex.Pattern"
+    per_item: "regex.Pattern"
+    noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
+    breakdown: "regex.Pattern"
+    qualifier_start: "regex.Pattern"
+    qualifier_end: "regex.Pattern"
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Mention:
     unit: str
     bound: str
     attached: bool = False      # "với 3.000 đoàn viên": a figure hanging on the previous one
+    noun: str | None = None     # class of what it counts ('people', 'unions', ...)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -133,6 +140,10 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
+        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]),
+        noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
+        breakdown=c(lex["breakdown"]),
+        qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
     )
 
 
@@ -168,13 +179,6 @@ def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
 
 # -- classification ----------------------------------------------------------
 
-def _clause_start(sent: Sentence, offset: int) -> int:
-    """Start (sentence-relative) of the clause holding `offset`: after the last ';'."""
-    rel = offset - sent.start
-    cut = sent.text.rfind(";", 0, rel)
-    return cut if cut >= 0 else 0
-
-
 def _last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
     last = None
     for m in pattern.finditer(text, overlapped=True):
@@ -183,12 +187,34 @@ def _last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
     return last
 
 
+_DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
+
+
+def context(sent: Sentence, num: NumberSpan) -> tuple[str, str]:
+    """(text of the sentence before the number's bound word, text after its unit)."""
+    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    after = _DENOMINATOR.sub("", sent.text[num.unit_end - sent.start:].lstrip())
+    return sent.text[:cue_end], after
+
+
+def noun_class(text: str, rules: RuleSet) -> str | None:
+    """Class of what a number counts, from the words right after it."""
+    for name, pat in rules.noun_classes:
+        if pat.match(text):
+            return name
+    return None
+
+
 def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
              rules: RuleSet) -> tuple[Indicator, Frame] | None:
-    """The indicator whose frame fits `num` with the closest cue, or None."""
-    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
-    before = sent.text[_clause_start(sent, num.start):cue_end]
-    after = sent.text[num.unit_end - sent.start:].lstrip()
+    """The indicator whose frame fits `num` with the closest cue, or None.
+
+    A blocker verb closer than every fitting cue ("chuyển giao 13 CĐCS")
+    means the number counts nothing we record.
+    """
+    before, after = context(sent, num)
+    if num.unit == "vnd" and rules.per_item.search(before[-40:]):
+        return None
     best, best_key = None, None
     for ind in rules.indicators:
         if ind.unit != num.unit:
@@ -210,31 +236,51 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
             key = (dist, -fr.specificity)
             if best_key is None or key < best_key:
                 best, best_key = (ind, fr), key
+    if best is not None:
+        blocker = _last_match(rules.blockers, before)
+        if blocker is not None and len(before) - blocker.end() < best_key[0]:
+            return None
     return best
+
+
+def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+    """A breakdown part ("trong đó khu vực nhà nước là 50.642 người") of an earlier total.
+
+    It takes the indicator of the latest figure of the sentence that counts
+    the same kind of thing, provided "trong đó" stands between them.
+    """
+    before, after = context(sent, num)
+    cut = _last_match(rules.breakdown, before)
+    if cut is None or rules.blockers.search(before, cut.end()):
+        return None
+    cls = noun_class(after, rules) or next(
+        (name for name, pat in rules.noun_classes if pat.search(before, cut.end())), None)
+    if cls is None:
+        return None
+    for m in reversed(mentions):
+        if m.sentence is sent and m.noun == cls and m.number.start < sent.start + cut.start() and m.status != "attainment":
+            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=cls)
+    return None
 
 
 def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
     """'đạt 214,77% chỉ tiêu' / 'vượt 31% kế hoạch' -> an attainment mention, else None."""
-    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
-    before = sent.text[_clause_start(sent, num.start):cue_end]
+    before, _ = context(sent, num)
     bword = (num.bound_word or "").lower()
-    pre = before + (num.bound_word or "")
     after = sent.text[num.end - sent.start:]
     exceed = "vượt" in bword or bool(rules.exceed.search(before))
-    reach = bool(rules.reach.search(pre))
+    reach = bool(rules.reach.search(before + (num.bound_word or "")))
     of_target = bool(rules.of_target.match(after))
     if not (exceed or reach or of_target):
         return None
-    if rules.not_attainment.search(before[-60:]) and not (exceed or reach):
-        return None
-    if rules.not_attainment.search(before[-40:]) and not of_target:
+    if rules.not_attainment.search(before[-60:]) and not of_target:
         return None
     indicator = _attained_indicator(sent, num, before, mentions, rules)
     if indicator is None:
         return None
     value = 100 + num.value if exceed else num.value
     if exceed:
-        bound = "over" if "hơn" in bword or "trên" in bword else "exact"
+        bound = "over" if ("hơn" in bword or "trên" in bword) else "exact"
     else:
         bound = num.bound
     return Mention(num, sent, indicator, "attainment", value, "percent", bound)
@@ -244,28 +290,53 @@ def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: 
                         rules: RuleSet) -> str | None:
     """The figure an attainment percentage is about.
 
-    The last flow figure of the sentence (not a stock, not an attached
-    sub-figure) unless an activity word is named after it, closer to the %.
+    An activity named between the previous figure and the percentage
+    ("Giới thiệu đoàn viên ưu tú cho Đảng ... đạt 175%") wins, the first one
+    named; otherwise the last flow figure of the sentence (not a stock, not a
+    figure hanging on another).
     """
-    prev = next((m for m in reversed(mentions) if m.sentence is sent and m.unit == "count"
-                 and not m.attached and m.indicator not in STOCKS and m.status != "attainment"), None)
-    prev_end = prev.number.unit_end - sent.start if prev else -1
-    topic_best, topic_pos = None, -1
+    own = [m for m in mentions if m.sentence is sent and m.status != "attainment"]
+    window_start = (own[-1].number.unit_end - sent.start) if own else 0
+    window = before[window_start:] if window_start < len(before) else ""
+    first, first_pos = None, None
     for ind in rules.indicators:
         if ind.topic is None:
             continue
-        m = _last_match(ind.topic, before)
-        if m is not None and m.end() > topic_pos:
-            topic_best, topic_pos = ind.code, m.end()
-    clause_off = _clause_start(sent, num.start)
-    if topic_best is not None and clause_off + topic_pos > prev_end:
-        return topic_best
-    return prev.indicator if prev else topic_best
+        m = ind.topic.search(window)
+        if m is not None and (first_pos is None or m.start() < first_pos):
+            first, first_pos = ind.code, m.start()
+    if first is not None:
+        return first
+    prev = next((m for m in reversed(own) if m.unit == "count" and not m.attached
+                 and m.indicator not in STOCKS), None)
+    return prev.indicator if prev else None
+
+
+def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
+    """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
+
+    Their words ("có", "lao động") would otherwise act as cues for the
+    figures that follow; offsets are unchanged (blanks replace characters).
+    """
+    text = sent.text
+    for n in numbers:
+        if n.kind != "threshold":
+            continue
+        s, e = n.start - sent.start, n.unit_end - sent.start
+        m = rules.qualifier_start.search(text, max(0, s - 20), s)
+        if m:
+            s = m.start()
+        m = rules.qualifier_end.search(text, e, min(len(text), e + 80))
+        if m:
+            e = m.end()
+        text = text[:s] + " " * (e - s) + text[e:]
+    return sent if text == sent.text else replace(sent, text=text)
 
 
 def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
     """Mentions of one sentence; `numbers` carry article offsets."""
     out: list[Mention] = []
+    sent = mask_qualifiers(sent, numbers, rules)
     for num in numbers:
         if num.kind != "quantity":
             continue
@@ -278,8 +349,12 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         prev = out[-1] if out else None
         hit = classify(sent, num, prev, status, rules)
         if hit is None:
+            part = inherit(sent, num, out, rules)
+            if part is not None:
+                out.append(part)
             continue
         ind, fr = hit
+        _, after = context(sent, num)
         out.append(Mention(num, sent, ind.code, status, num.value, num.unit, num.bound,
-                           attached=bool(fr.previous)))
+                           attached=bool(fr.previous), noun=noun_class(after, rules)))
     return out

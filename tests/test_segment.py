@@ -1,0 +1,39 @@
+"""Sentences keep offsets and list-heading context; furniture is dropped."""
+
+from extractor.furniture import load_furniture, story_sentences
+from extractor.segment import segment
+
+LIST = ("I. Từ chủ đề trên Ban Chấp hành LĐLĐ tỉnh xác định những chỉ tiêu phải thực hiện như sau:\n\n"
+        "1. Kêt nạp mới 5.821 đoàn viên công đoàn.\n\n"
+        "2. Thành lập mới 34 công đoàn cơ sở tại doanh nghiệp.\n\n"
+        "II. Ban chấp hành LĐLĐ tỉnh cũng xác định những nhiệm vụ trọng tâm trong năm 2020 như sau:\n\n"
+        "Ban Tuyên giáo")
+
+
+def test_offsets_point_into_the_text():
+    text = "Ngày 27/6, LĐLĐ tỉnh Thái Bình tổ chức hội nghị. Trong 6 tháng đầu năm, đã thành lập mới 22 CĐCS."
+    sents = segment(text)
+    assert [s.text for s in sents] == [text[s.start:s.end] for s in sents]
+    assert len(sents) == 2 and sents[1].text.startswith("Trong 6 tháng")
+
+
+def test_numbers_and_abbreviations_do_not_end_sentences():
+    text = "Đồng chí cho biết các huyện như TP. Rạch Giá, TP. Phú Quốc có 30.068 đoàn viên. Hết."
+    sents = segment(text)
+    assert len(sents) == 2 and "30.068" in sents[0].text
+
+
+def test_list_items_inherit_the_heading_until_a_new_section():
+    sents = segment(LIST)
+    items = [s for s in sents if s.is_item]
+    assert [s.text[:2] for s in items] == ["1.", "2."]
+    assert all(s.heading is not None and "chỉ tiêu" in s.heading.text for s in items)
+    last = sents[-1]
+    assert last.text == "Ban Tuyên giáo" and last.heading is None
+
+
+def test_side_stories_and_counters_are_cut():
+    text = ("Trong năm, đã kết nạp 1.940 đoàn viên.\nSố lần đọc: 1390\nẢnh: img_0981.jpg\n"
+            "Tin liên quan\nĐại hội thu hút gần 1000 lượt người tham dự.")
+    kept = [s.text for s in story_sentences(segment(text), load_furniture())]
+    assert kept == ["Trong năm, đã kết nạp 1.940 đoàn viên."]
