@@ -23,6 +23,8 @@ from extractor.rules import RuleSet, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 
 EXTRACTOR_VERSION = "0.2.0"
+EXTRACTORS = ("rules", "ner", "both")
+DEFAULT_EXTRACTORS = "rules"
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,20 @@ class Resources:
     gazetteer: Any
     repair_model: Any
     repair: Callable | None
+    ner: Any = None          # extractor.ner model, loaded only when asked for
+    extractors: str = DEFAULT_EXTRACTORS
 
 
-def load_resources(patterns_dir: str | None = None) -> Resources:
-    """Load patterns and models once per process (workers call it once each)."""
+def load_resources(patterns_dir: str | None = None, extractors: str = DEFAULT_EXTRACTORS) -> Resources:
+    """Load patterns and models once per process (workers call it once each).
+
+    The statistical extractor (extractor.ner) is loaded only when
+    `extractors` asks for it, so the rules path stays light.
+    """
+    ner = None
+    if extractors != "rules":
+        from extractor import ner as ner_module
+        ner = ner_module.load()
     try:
         from extractor.normalize import load_model, repair
         model = load_model()
@@ -49,7 +61,7 @@ def load_resources(patterns_dir: str | None = None) -> Resources:
     return Resources(
         rules=load_rules(patterns_dir), segment=load_segment_rules(), furniture=load_furniture(),
         numbers=load_lexicon(), periods=load_periods(), gazetteer=load_gazetteer(),
-        repair_model=model, repair=repair,
+        repair_model=model, repair=repair, ner=ner, extractors=extractors,
     )
 
 
@@ -71,8 +83,9 @@ def _periods_with_context(sentences: list[Sentence], published: date | None) -> 
         for p in find_periods(s.text, published, year):
             out.append(PeriodSpan(p.start + s.start, p.end + s.start, p.text, p.period_start,
                                   p.period_end, p.kind, p.has_year))
-            if p.has_year and (p.period_end or p.period_start):
-                year = (p.period_end or p.period_start).year
+            # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
+            if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
+                year = p.period_end.year
     return out
 
 
@@ -83,6 +96,15 @@ def _shift(spans: list, offset: int) -> list:
                     **({"unit_end": s.unit_end + offset} if hasattr(s, "unit_end") else {}),
                     **({"bound_start": s.bound_start + offset} if getattr(s, "bound_start", None) is not None else {}))
             for s in spans]
+
+
+def _sentence_mentions(s: Sentence, numbers: list, res: Resources) -> list:
+    """Mentions of one sentence by the chosen extractors (rules, ner or both merged)."""
+    rule_m = extract_sentence(s, numbers, res.rules) if res.extractors != "ner" else []
+    if res.ner is None or res.extractors == "rules":
+        return rule_m
+    ner_m = res.ner.mentions(s, numbers, res.rules)
+    return ner_m if res.extractors == "ner" else res.ner.merge(rule_m, ner_m)
 
 
 def extract_article(article: Article, resources: Resources | None = None, *, repair: bool = True) -> list[Record]:
@@ -96,7 +118,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = _shift(find_numbers(s.text, res.numbers), s.start)
         if any(n.kind == "quantity" for n in numbers):
-            mentions.extend(extract_sentence(s, numbers, res.rules))
+            mentions.extend(_sentence_mentions(s, numbers, res))
     if not mentions:
         return []
     hint = article.region_hint or province_of_url(article.url)

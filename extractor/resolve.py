@@ -133,5 +133,5 @@ def to_record(m: Mention, article: Article, ctx: ArticleContext, rules: RuleSet,
         doc_id=article.id, indicator=m.indicator, value=m.value, unit=m.unit, status=m.status,
         bound=m.bound, region=region, region_2025=to_2025(region) if region else None,
         scope=scope_of(m, rules, ctx), period_start=start, period_end=end,
-        evidence=evidence, method="rule",
+        evidence=evidence, method=m.method,
     )

@@ -86,6 +86,8 @@ class Mention:
     bound: str
     attached: bool = False      # "với 3.000 đoàn viên": a figure hanging on the previous one
     noun: str | None = None     # class of what it counts ('people', 'unions', ...)
+    method: str = "rule"        # 'rule', 'ner' or 'rule+ner' (set by the merger)
+    score: float = 1.0          # confidence, for merging extractors
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
