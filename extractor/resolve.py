@@ -110,19 +110,22 @@ def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet)
     Same indicator and value (bound words aside): status, region and period
     come from the body statement, which says them; headlines rarely do.
     """
-    body = [(m, r) for m, r in records if not _is_display(m, rules)]
+    body = [r for m, r in records if not _is_display(m, rules)]
     for m, r in records:
         if not _is_display(m, rules):
             continue
-        for bm, br in body:
-            if br.indicator == r.indicator and abs(br.value - r.value) < 1e-9 and br.unit == r.unit:
-                r.status, r.region, r.region_2025 = br.status, br.region, br.region_2025
-                r.period_start, r.period_end = br.period_start, br.period_end
-                break
+        same = [b for b in body if abs(b.value - r.value) < 1e-9 and b.unit == r.unit]
+        if not same:
+            continue
+        # same indicator first; a headline clipped of its context takes the body's reading
+        br = next((b for b in same if b.indicator == r.indicator), same[0])
+        r.indicator, r.status, r.region, r.region_2025 = br.indicator, br.status, br.region, br.region_2025
+        r.period_start, r.period_end = br.period_start, br.period_end
 
 
 def _is_display(m: Mention, rules: RuleSet) -> bool:
-    return m.sentence.is_title or bool(rules.caption.search(m.sentence.text))
+    s = m.sentence
+    return s.is_title or s.is_display or bool(rules.caption.search(s.text))
 
 
 def to_record(m: Mention, article: Article, ctx: ArticleContext, rules: RuleSet,

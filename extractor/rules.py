@@ -71,6 +71,9 @@ class RuleSet:
     breakdown: "regex.Pattern"
     qualifier_start: "regex.Pattern"
     qualifier_end: "regex.Pattern"
+    after_blockers: "regex.Pattern"
+    descriptive: "regex.Pattern"
+    generic_noun: "regex.Pattern"
 
 
 @dataclass
@@ -146,6 +149,8 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
+        after_blockers=c(lex["after_blockers"]), descriptive=c(lex["descriptive"]),
+        generic_noun=c(lex["generic_noun"]),
     )
 
 
@@ -217,6 +222,11 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     before, after = context(sent, num)
     if num.unit == "vnd" and rules.per_item.search(before[-40:]):
         return None
+    if num.value == 0 or rules.after_blockers.match(after):
+        return None
+    clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
+    if rules.descriptive.search(clause):
+        return None
     best, best_key = None, None
     for ind in rules.indicators:
         if ind.unit != num.unit:
@@ -255,13 +265,18 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     cut = _last_match(rules.breakdown, before)
     if cut is None or rules.blockers.search(before, cut.end()):
         return None
+    if rules.after_blockers.match(after):
+        return None
     cls = noun_class(after, rules) or next(
         (name for name, pat in rules.noun_classes if pat.search(before, cut.end())), None)
-    if cls is None:
+    generic = cls is None and bool(rules.generic_noun.match(after))
+    if cls is None and not generic:
         return None
     for m in reversed(mentions):
-        if m.sentence is sent and m.noun == cls and m.number.start < sent.start + cut.start() and m.status != "attainment":
-            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=cls)
+        if (m.sentence is sent and (generic or m.noun == cls) and m.number.start < sent.start + cut.start()
+                and m.status != "attainment"):
+            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
+                           noun=m.noun)
     return None
 
 
@@ -275,7 +290,7 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
     of_target = bool(rules.of_target.match(after))
     if not (exceed or reach or of_target):
         return None
-    if rules.not_attainment.search(before[-60:]) and not of_target:
+    if rules.not_attainment.search(before[-100:]) and not of_target:
         return None
     indicator = _attained_indicator(sent, num, before, mentions, rules)
     if indicator is None:
@@ -297,8 +312,9 @@ def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: 
     named; otherwise the last flow figure of the sentence (not a stock, not a
     figure hanging on another).
     """
-    own = [m for m in mentions if m.sentence is sent and m.status != "attainment"]
-    window_start = (own[-1].number.unit_end - sent.start) if own else 0
+    mine = [m for m in mentions if m.sentence is sent]
+    own = [m for m in mine if m.status != "attainment"]
+    window_start = (mine[-1].number.unit_end - sent.start) if mine else 0
     window = before[window_start:] if window_start < len(before) else ""
     first, first_pos = None, None
     for ind in rules.indicators:

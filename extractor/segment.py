@@ -28,6 +28,7 @@ class Sentence:
     heading: "Sentence | None" = None   # the list heading this item sits under
     is_item: bool = False          # a numbered/bulleted list item
     is_title: bool = False         # the article's first line, when it reads as a headline
+    is_display: bool = False       # a whole line that reads as a headline (title, sub-heading, caption)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def segment(text: str, rules: SegmentRules | None = None) -> list[Sentence]:
         if len(line) > 30:
             title_done = True
         for s, e in spans:
-            sent = Sentence(s, e, text[s:e], para, heading if is_item else None, is_item, is_title)
+            display = len(spans) == 1 and looks_like_title(line) and not is_item
+            sent = Sentence(s, e, text[s:e], para, heading if is_item else None, is_item, is_title, display)
             out.append(sent)
         last = text[spans[-1][0]:spans[-1][1]] if spans else ""
         if rules.heading_end.search(last):
