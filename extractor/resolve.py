@@ -35,7 +35,8 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     Spans in the first sentences (headline, lead) count first; a national
     body is the main region only when nothing provincial is named.
     """
-    provincial = [r for r in regions if r.kind in ("org", "province", "place")]
+    districts = {r.name for r in regions if r.kind == "district"}
+    provincial = [r for r in regions if r.kind in ("org", "province", "place") and r.name not in districts]
     if provincial:
         orgs = [r for r in provincial if r.kind == "org"]
         lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
@@ -50,7 +51,8 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
 def region_of(m: Mention, ctx: ArticleContext) -> str | None:
     """Reporting organisation in the sentence, else a province it names, else the main one."""
     s = m.sentence
-    inside = [r for r in ctx.regions if s.start <= r.start < s.end]
+    districts = {r.name for r in ctx.regions if r.kind == "district"}
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
     pos = m.number.start
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]

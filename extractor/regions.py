@@ -1,0 +1,157 @@
+"""Provinces in text: reporting organisations, places, national bodies.
+
+records.md wants the province BEFORE the 1 July 2025 merger (63 units) and
+its successor (34 units).  The table is data (patterns/regions.tsv, from
+Resolution 202/2025/QH15, checked against underthesea.address); so are the
+organisation patterns (patterns/orgs.yaml) and the provincial news sites
+(patterns/sites.tsv).  A province name after "huyện/quận/xã" is a district
+of the same name (huyện Quảng Ninh is in Quảng Bình), reported as kind
+'district' so that the resolver can ignore that name in the article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import regex
+import yaml
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+
+
+@dataclass(frozen=True)
+class RegionSpan:
+    start: int
+    end: int
+    text: str
+    province: str        # canonical pre-2025 name, 'Việt Nam', or '' for a district of unknown province
+    kind: str            # 'org' | 'province' | 'place' | 'district' | 'national'
+    org: str | None = None
+    name: str | None = None   # the place name as matched
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    successor: dict[str, str]     # province -> province after 2025
+    names: dict[str, str]         # name or alias -> province
+    cities: dict[str, str]        # city/district -> province
+    sites: tuple[tuple[str, str], ...]
+    pattern: "regex.Pattern"
+    folded: dict[str, str]        # fold(name) -> province
+
+
+def fold(name: str) -> str:
+    """Comparison key: lower case, no diacritics (đ->d), no 'tỉnh'/'thành phố'/'tp'."""
+    s = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
+    s = regex.sub(r"^(?:tinh|thanh pho|tp\.?)\s*", "", s.strip())
+    return " ".join(regex.sub(r"[-–.]", " ", s).split())
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
+    """Read regions.tsv, sites.tsv and orgs.yaml once, compile one alternation."""
+    root = Path(patterns_dir) if patterns_dir else PATTERNS
+    successor, names, cities = {}, {}, {}
+    for line in (root / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        prov, succ, aliases, towns = cols
+        successor[prov] = succ
+        names[prov] = prov
+        for a in filter(None, (x.strip() for x in aliases.split(","))):
+            names[a] = prov
+        for c in filter(None, (x.strip() for x in towns.split(","))):
+            cities[c] = prov
+    sites = []
+    for line in (root / "sites.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, prov = line.split("\t")[:2]
+            sites.append((host.strip().lower(), prov.strip()))
+    org = yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))
+    bare = [n for n in names if n not in org["need_prefix"]]
+    L = r"(?<![\p{L}\d])"
+    R = r"(?![\p{L}\d])"
+    place = _alt(list(names) + list(cities))
+    pattern = regex.compile(
+        rf"(?P<org>{org['org_head']})\s+(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)?(?P<oname>{place}){R}"
+        rf"|(?P<nat>{L}{org['national']}{R})"
+        rf"|{L}(?P<dpre>{org['district_prefix']})\s+(?P<dname>{place}){R}"
+        rf"|{L}(?P<apre>{org['admin_prefix']})\s*(?P<aname>{place}){R}"
+        rf"|{L}(?P<bname>{_alt(bare)}){R}"
+    )
+    folded = {fold(n): p for n, p in names.items()}
+    return Gazetteer(successor, names, cities, tuple(sites), pattern, folded)
+
+
+def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSpan]:
+    """Region spans of `text` in order (longest match first at each position)."""
+    gz = gazetteer or load_gazetteer()
+    out = []
+    for m in gz.pattern.finditer(text):
+        if m.group("org"):
+            name = m.group("oname")
+            if m.group("odpre") and name not in gz.cities:
+                # "LĐLĐ huyện Quảng Ninh": a district named like a province
+                out.append(RegionSpan(m.start(), m.end(), m.group(0), "", "district", m.group(0), name))
+                continue
+            prov = gz.names.get(name) or gz.cities.get(name)
+            out.append(RegionSpan(m.start(), m.end(), m.group(0), prov, "org", m.group(0), name))
+        elif m.group("nat"):
+            out.append(RegionSpan(m.start(), m.end(), m.group(0), "Việt Nam", "national", m.group(0)))
+        elif m.group("dname"):
+            name = m.group("dname")
+            if name in gz.cities:
+                out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.cities[name], "place", None, name))
+            else:
+                out.append(RegionSpan(m.start(), m.end(), m.group(0), "", "district", None, name))
+        elif m.group("aname"):
+            name = m.group("aname")
+            if name in gz.names:
+                out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.names[name], "province", None, name))
+            else:
+                out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.cities[name], "place", None, name))
+        else:
+            name = m.group("bname")
+            out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.names[name], "province", None, name))
+    return out
+
+
+def canonical_province(name: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """'TP.HCM', 'tỉnh Kiên Giang', 'Dak Lak' -> canonical pre-2025 name; unknown -> None."""
+    gz = gazetteer or load_gazetteer()
+    if name in gz.names:
+        return gz.names[name]
+    return gz.folded.get(fold(name)) or ("Việt Nam" if fold(name) == "viet nam" else None)
+
+
+def to_2025(province: str | None, gazetteer: Gazetteer | None = None) -> str | None:
+    """Successor after the 1 July 2025 merger; 'Việt Nam' stays; unknown -> None."""
+    if province is None:
+        return None
+    if province == "Việt Nam":
+        return province
+    gz = gazetteer or load_gazetteer()
+    canon = canonical_province(province, gz)
+    return gz.successor.get(canon) if canon else None
+
+
+def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str | None:
+    """The province of a provincial news or union site, from its host name."""
+    if not url:
+        return None
+    gz = gazetteer or load_gazetteer()
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    for suffix, prov in gz.sites:
+        if host == suffix or host.endswith("." + suffix):
+            return prov
+    return None

@@ -1,0 +1,48 @@
+"""Regions: organisations, places, national bodies, the 2025 successors, sites."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extractor.regions import canonical_province, find_regions, fold, load_gazetteer, province_of_url, to_2025
+
+ORGS = yaml.safe_load((Path(__file__).resolve().parents[1] / "patterns" / "orgs.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("ex", ORGS["examples"], ids=lambda e: e["text"][:40])
+def test_orgs_yaml_examples(ex):
+    assert [[r.kind, r.province] for r in find_regions(ex["text"])] == ex["expect"]
+
+
+def test_63_provinces_map_to_34_units():
+    gz = load_gazetteer()
+    assert len(gz.successor) == 63
+    assert len(set(gz.successor.values())) == 34
+
+
+@pytest.mark.parametrize("old,new", [("Kiên Giang", "An Giang"), ("Thái Bình", "Hưng Yên"), ("Bình Dương", "Hồ Chí Minh"),
+                                     ("Hòa Bình", "Phú Thọ"), ("Quảng Bình", "Quảng Trị"), ("Hà Nội", "Hà Nội"),
+                                     ("Thừa Thiên Huế", "Huế"), ("Việt Nam", "Việt Nam")])
+def test_successors(old, new):
+    assert to_2025(old) == new
+
+
+def test_aliases_and_folding():
+    assert canonical_province("TP.HCM") == canonical_province("thành phố Hồ Chí Minh") == "Hồ Chí Minh"
+    assert canonical_province("Dak Lak") == "Đắk Lắk"
+    assert canonical_province("Atlantis") is None
+    assert fold("Tỉnh Kiên Giang") == "kien giang"
+
+
+def test_site_province():
+    assert province_of_url("https://beta.baoquangbinh.vn/xa-hoi/1.htm") == "Quảng Bình"
+    assert province_of_url("https://nld.com.vn/cong-doan/x.htm") is None
+    assert province_of_url(None) is None
+
+
+def test_offsets_and_org_text_for_scope():
+    text = "Theo đó, Công đoàn các khu công nghiệp tỉnh Tiền Giang có tổng cộng 45 công đoàn cơ sở."
+    (r,) = find_regions(text)
+    assert text[r.start:r.end] == r.text and r.kind == "org" and r.province == "Tiền Giang"
+    assert r.org.startswith("Công đoàn các khu công nghiệp")
