@@ -18,7 +18,7 @@ from extractor.numbers import find_numbers, load_lexicon
 from extractor.periods import PeriodSpan, find_periods, load_periods
 from extractor.record import Evidence, Record
 from extractor.regions import find_regions, load_gazetteer, province_of_url
-from extractor.resolve import ArticleContext, copy_headline_context, main_region, to_record
+from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, to_record
 from extractor.rules import RuleSet, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 
@@ -75,14 +75,14 @@ class _Identity:
         return start, end
 
 
-def _periods_with_context(sentences: list[Sentence], published: date | None) -> list[PeriodSpan]:
+def _periods_with_context(sentences: list[Sentence], published: date | None, rules: RuleSet) -> list[Period]:
     """Period phrases of the story; year-less ones take the latest year seen when unpublished."""
-    out: list[PeriodSpan] = []
+    out: list[Period] = []
     year: int | None = None
     for s in sentences:
         for p in find_periods(s.text, published, year):
-            out.append(PeriodSpan(p.start + s.start, p.end + s.start, p.text, p.period_start,
-                                  p.period_end, p.kind, p.has_year))
+            programme = bool(rules.programme.search(s.text[max(0, p.start - 60):p.start]))
+            out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
@@ -124,7 +124,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     hint = article.region_hint or province_of_url(article.url)
     ctx = ArticleContext(
         regions=tuple(regions),
-        periods=tuple(_periods_with_context(sentences, article.published)),
+        periods=tuple(_periods_with_context(sentences, article.published, res.rules)),
         main_region=main_region(regions, sentences, hint),
         published=article.published,
     )

@@ -150,8 +150,23 @@ def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str 
     if not url:
         return None
     gz = gazetteer or load_gazetteer()
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = (parts.hostname or "").lower()
     for suffix, prov in gz.sites:
         if host == suffix or host.endswith("." + suffix):
             return prov
-    return None
+    return province_of_slug(parts.path, gz)
+
+
+def province_of_slug(path: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """'/ldld-tinh-phu-tho-9-thang-...' -> 'Phú Thọ': the first province named in a URL slug."""
+    gz = gazetteer or load_gazetteer()
+    slug = "-" + regex.sub(r"[^a-z0-9]+", "-", path.lower()) + "-"
+    best, pos = None, len(slug)
+    for key, prov in gz.folded.items():
+        if len(key) < 6:
+            continue
+        i = slug.find("-" + key.replace(" ", "-") + "-")
+        if 0 <= i < pos:
+            best, pos = prov, i
+    return best

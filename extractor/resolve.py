@@ -20,30 +20,47 @@ from extractor.segment import Sentence
 
 
 @dataclass(frozen=True)
+class Period:
+    """A period phrase of the article (article offsets) and whether a programme names it."""
+
+    start: int
+    end: int
+    period_start: date | None
+    period_end: date | None
+    kind: str
+    programme: bool = False
+
+
+@dataclass(frozen=True)
 class ArticleContext:
     """What a whole article tells about its figures."""
 
     regions: tuple[RegionSpan, ...]      # all region spans, text order
-    periods: tuple[PeriodSpan, ...]      # all period spans, text order
+    periods: tuple["Period", ...]        # all period spans, text order
     main_region: str | None
     published: date | None
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None) -> str | None:
-    """The article's province: the first organisation or province named, else the source's.
-
-    Spans in the first sentences (headline, lead) count first; a national
-    body is the main region only when nothing provincial is named.
+    """The article's province (records.md): its headline and first organisation named,
+    else the source site's province; else a province named in the lead (captions
+    aside); a national body only when nothing provincial is known.
     """
     districts = {r.name for r in regions if r.kind == "district"}
     provincial = [r for r in regions if r.kind in ("org", "province", "place") and r.name not in districts]
-    if provincial:
-        orgs = [r for r in provincial if r.kind == "org"]
-        lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
-        lead = [r for r in provincial if r.start < lead_end]
-        return (lead or orgs or provincial)[0].province
+    titles = [s for s in sentences if s.is_title]
+    in_title = [r for r in provincial if any(t.start <= r.start < t.end for t in titles)]
+    if in_title:
+        return in_title[0].province
+    orgs = [r for r in provincial if r.kind == "org"]
+    if orgs:
+        return orgs[0].province
     if hint:
         return hint
+    lead = [s for s in sentences if not s.is_display][:3]
+    in_lead = [r for r in provincial if r.kind == "province" and any(s.start <= r.start < s.end for s in lead)]
+    if in_lead:
+        return in_lead[0].province
     national = [r for r in regions if r.kind == "national"]
     return national[0].province if national else None
 
@@ -84,7 +101,14 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None:
         earlier = [p for p in spans if p.start < s.start]
+        if m.status != "target":
+            # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
+            plain = [p for p in earlier if not p.programme]
+            earlier = plain or earlier
         chosen = earlier[-1] if earlier else None
+    if chosen is None and (s.is_title or s.is_display):
+        later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
+        chosen = later[0] if later else None
     if chosen is not None:
         return _iso(chosen.period_start), _iso(chosen.period_end)
     return _iso(pub), _iso(pub)

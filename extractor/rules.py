@@ -72,6 +72,7 @@ class RuleSet:
     qualifier_start: "regex.Pattern"
     qualifier_end: "regex.Pattern"
     after_blockers: "regex.Pattern"
+    programme: "regex.Pattern"
     descriptive: "regex.Pattern"
     generic_noun: "regex.Pattern"
 
@@ -149,7 +150,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
-        after_blockers=c(lex["after_blockers"]), descriptive=c(lex["descriptive"]),
+        after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
     )
 
