@@ -82,7 +82,9 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, rul
     for s in sentences:
         for p in find_periods(s.text, published, year):
             programme = bool(rules.programme.search(s.text[max(0, p.start - 60):p.start]))
-            out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme))
+            label = rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
+            out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
+                              label.group(0).strip(" ,:").lower() if label else None))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
@@ -127,6 +129,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         periods=tuple(_periods_with_context(sentences, article.published, res.rules)),
         main_region=main_region(regions, sentences, hint),
         published=article.published,
+        stage_label=res.rules.stage_label_any,
     )
     pairs = []
     for m in mentions:

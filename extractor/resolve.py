@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import regex
+
 from extractor.article import Article
 from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
@@ -29,6 +31,7 @@ class Period:
     period_end: date | None
     kind: str
     programme: bool = False
+    label: str | None = None      # "giai đoạn 1", "đợt 2": a stage this span defines
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class ArticleContext:
     periods: tuple["Period", ...]        # all period spans, text order
     main_region: str | None
     published: date | None
+    stage_label: "regex.Pattern | None" = None
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None) -> str | None:
@@ -99,8 +103,16 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     inside = [p for p in spans if s.start <= p.start < s.end]
     before = [p for p in inside if p.start < m.number.start]
     chosen = before[-1] if before else (inside[0] if inside else None)
+    if chosen is None and ctx.stage_label is not None:
+        # "Trong đó giai đoạn 1, ... phấn đấu ...": the span that stage was given earlier
+        labels = [x.lower() for x in ctx.stage_label.findall(s.text)]
+        named = [p for p in spans if p.label and p.start < s.start and p.label in labels]
+        chosen = named[-1] if named else None
     if chosen is None:
         earlier = [p for p in spans if p.start < s.start]
+        if s.is_item and s.heading is not None:
+            # a list item does not inherit the period of a sibling item
+            earlier = [p for p in earlier if p.start < s.heading.end] or earlier
         if m.status != "target":
             # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
             plain = [p for p in earlier if not p.programme]

@@ -73,6 +73,8 @@ class RuleSet:
     qualifier_end: "regex.Pattern"
     after_blockers: "regex.Pattern"
     programme: "regex.Pattern"
+    stage_label: "regex.Pattern"        # a stage label right before a period phrase
+    stage_label_any: "regex.Pattern"    # the same label anywhere in a sentence
     descriptive: "regex.Pattern"
     generic_noun: "regex.Pattern"
 
@@ -150,7 +152,8 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
-        after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]), descriptive=c(lex["descriptive"]),
+        after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
+        stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
     )
 
