@@ -10,24 +10,17 @@ matches as well as core ones (equality classes make greedy pairing optimal).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractor.record import Record, clean_value
+from extractor.regions import fold
 
 
 def fold_region(name: str | None) -> str | None:
-    """Region comparison key: no case, no diacritics, no 'tỉnh'/'thành phố'/'TP'."""
-    if name is None:
-        return None
-    s = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-    s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
-    for word in ("thanh pho ", "tinh ", "tp. ", "tp."):
-        if s.startswith(word):
-            s = s[len(word):]
-    return " ".join(s.replace("-", " ").split())
+    """Region comparison key (no case, diacritics, 'tỉnh'/'thành phố'): regions.fold."""
+    return None if name is None else fold(name)
 
 
 def _core_key(r: Record) -> tuple:
