@@ -94,36 +94,55 @@ def identity(text: str) -> Repaired:
     return Repaired(text, text, (), ())
 
 
+def _absorbed(rep: Repaired, s: int, e: int) -> tuple[int, int, set[int]]:
+    """Edit [s, e) widened over the earlier corrections it touches, and their indexes."""
+    old, rs = rep.corrections, rep._rep_starts
+    ks: set[int] = set()
+    for k in range(max(bisect_right(rs, s) - 2, 0), bisect_right(rs, e)):
+        r0, r1 = rs[k], rs[k] + len(old[k].replacement)
+        if (r0 < e and r1 > s) or (r0 == r1 and s <= r0 <= e and s < e) or (r0 == s == e == r1):
+            ks.add(k)
+    for k in ks:
+        s, e = min(s, rs[k]), max(e, rs[k] + len(old[k].replacement))
+    return s, e, ks
+
+
 def compose(rep: Repaired, edits: list[tuple[int, int, str, str]]) -> Repaired:
     """Apply `edits` (start, end, replacement, reason) given in `rep.text` offsets.
 
-    An edit that touches earlier corrections absorbs them, so corrections stay
-    disjoint and each says what the original held and what it became.
+    An edit that touches earlier corrections absorbs them (and edits sharing
+    one merge), so corrections stay disjoint and each says what the original
+    held and what it became.
     """
     if not edits:
         return rep
-    old = list(rep.corrections)
-    old_rs = list(rep._rep_starts)
+    groups: list[list] = []  # [s2, e2, absorbed, [edits]]
+    for s, e, repl, reason in sorted(edits, key=lambda x: (x[0], x[1])):
+        s2, e2, ks = _absorbed(rep, s, e)
+        if groups and (s2 < groups[-1][1] or ks & groups[-1][2] or (s2 == groups[-1][1] and s2 == e2)):
+            g = groups[-1]
+            g[0], g[1] = min(g[0], s2), max(g[1], e2)
+            g[2] |= ks
+            g[3].append((s, e, repl, reason))
+        else:
+            groups.append([s2, e2, ks, [(s, e, repl, reason)]])
     new: list[Correction] = []
     used: set[int] = set()
-    for s, e, repl, reason in sorted(edits):
-        s2, e2 = s, e
-        absorbed = []
-        for k, c in enumerate(old):
-            r0, r1 = old_rs[k], old_rs[k] + len(c.replacement)
-            if (r0 < e2 and r1 > s2) or (r0 == r1 and s2 <= r0 <= e2 and s2 < e2) or (r0 == s2 == e2 == r1):
-                absorbed.append(k)
-        for k in absorbed:
-            r0, r1 = old_rs[k], old_rs[k] + len(old[k].replacement)
-            s2, e2 = min(s2, r0), max(e2, r1)
+    for s2, e2, ks, group in groups:
         o0, o1 = rep.span_to_original(s2, e2)
-        for k in absorbed:
-            o0, o1 = min(o0, old[k].start), max(o1, old[k].end)
-            used.add(k)
-        replacement = rep.text[s2:s] + repl + rep.text[e:e2]
-        reasons = [old[k].reason for k in absorbed] + [reason]
-        why = "+".join(dict.fromkeys(reasons))
+        for k in ks:
+            o0, o1 = min(o0, rep.corrections[k].start), max(o1, rep.corrections[k].end)
+        used |= ks
+        parts, pos = [], s2
+        for s, e, repl, _ in group:
+            parts.append(rep.text[pos:s])
+            parts.append(repl)
+            pos = max(pos, e)
+        parts.append(rep.text[pos:e2])
+        replacement = "".join(parts)
+        reasons = [rep.corrections[k].reason for k in sorted(ks)] + [g[3] for g in group]
+        why = "+".join(dict.fromkeys(r for rr in reasons for r in rr.split("+")))
         if replacement != rep.original[o0:o1]:
             new.append(Correction(o0, o1, rep.original[o0:o1], replacement, why))
-    kept = [c for k, c in enumerate(old) if k not in used]
+    kept = [c for k, c in enumerate(rep.corrections) if k not in used]
     return Repaired.build(rep.original, kept + new)

@@ -1,0 +1,108 @@
+"""Candidate spellings for one syllable, with the cost of getting there.
+
+Diacritic damage keeps the skeleton ('họp' and 'hợp' are both 'hop'), so
+its candidates are the other valid spellings of the skeleton.  Letter damage
+('doah', 'ỉao', 'bành' for 'hành') changes the skeleton by one edit or by a
+listed OCR confusion; those cost more, so the language model must want them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from extractor.normalize.lexicon import Lexicon
+from extractor.normalize.syllable import skeleton, split_tone
+
+DATA = Path(__file__).resolve().parents[2] / "patterns" / "normalize"
+LETTERS = "abcdeghiklmnopqrstuvxy"
+TONE_COST = 0.5      # log10 units: a tone mark lost or changed
+MARK_COST = 0.5      # a vowel modifier (â ê ô ơ ư ă) or đ lost or changed
+EDIT_COST = 1.5      # a letter dropped, added or changed
+
+
+@lru_cache(maxsize=2)
+def load_confusions(path: str | None = None) -> tuple[tuple[str, str, float], ...]:
+    """confusions.tsv -> ((from, to, cost), ...) on skeleton letters."""
+    rows = []
+    for line in Path(path or DATA / "confusions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            a, b, cost = line.split("\t")
+            rows.append((a, b, float(cost)))
+    return tuple(rows)
+
+
+def _marks(word: str) -> list[str]:
+    """Per-letter modifier marks (tone removed), for comparing two spellings of one skeleton."""
+    letters, _ = split_tone(word)
+    return ["đ" if ch == "đ" else unicodedata.normalize("NFD", ch)[1:] for ch in letters]
+
+
+def diacritic_cost(a: str, b: str) -> float:
+    """Cost of reading `a` where `b` was meant, both of one skeleton."""
+    (la, ta), (lb, tb) = split_tone(a), split_tone(b)
+    cost = TONE_COST if ta != tb else 0.0
+    ma, mb = _marks(a), _marks(b)
+    if len(ma) == len(mb):
+        cost += MARK_COST * sum(x != y for x, y in zip(ma, mb))
+    else:
+        cost += MARK_COST
+    return cost
+
+
+def _edits1(s: str) -> set[str]:
+    """Skeletons one letter away (drop, add, change, swap)."""
+    out = set()
+    for i in range(len(s) + 1):
+        if i < len(s):
+            out.add(s[:i] + s[i + 1:])
+            for c in LETTERS:
+                out.add(s[:i] + c + s[i + 1:])
+            if i + 1 < len(s):
+                out.add(s[:i] + s[i + 1] + s[i] + s[i + 2:])
+        for c in LETTERS:
+            out.add(s[:i] + c + s[i:])
+    out.discard(s)
+    return out
+
+
+def _confused(s: str, confusions) -> dict[str, float]:
+    """Skeletons reached by one listed confusion, with its cost."""
+    out: dict[str, float] = {}
+    for a, b, cost in confusions:
+        start = s.find(a)
+        while start >= 0:
+            t = s[:start] + b + s[start + len(a):]
+            out[t] = min(out.get(t, cost), cost)
+            start = s.find(a, start + 1)
+    return out
+
+
+def diacritic_candidates(word: str, lex: Lexicon) -> dict[str, float]:
+    """Other valid spellings of the same skeleton -> cost."""
+    return {c: diacritic_cost(word, c) for c in lex.by_skeleton.get(skeleton(word), ()) if c != word}
+
+
+def confusion_candidates(word: str, lex: Lexicon, confusions) -> dict[str, float]:
+    """Valid spellings one listed letter confusion away -> cost (tone kept when possible)."""
+    out: dict[str, float] = {}
+    _, tone = split_tone(word)
+    for skel, cost in _confused(skeleton(word), confusions).items():
+        for c in lex.by_skeleton.get(skel, ()):
+            extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
+            out[c] = min(out.get(c, 99.0), cost + extra)
+    return out
+
+
+def letter_candidates(word: str, lex: Lexicon, confusions) -> dict[str, float]:
+    """For a non-word: valid spellings one letter edit away, listed confusions cheaper."""
+    out: dict[str, float] = {}
+    _, tone = split_tone(word)
+    for skel in _edits1(skeleton(word)):
+        for c in lex.by_skeleton.get(skel, ()):
+            extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
+            out[c] = min(out.get(c, 99.0), EDIT_COST + extra)
+    for c, cost in confusion_candidates(word, lex, confusions).items():
+        out[c] = min(out.get(c, 99.0), cost)
+    return out

@@ -1,0 +1,116 @@
+"""Syllable trigram language model with stupid backoff (Brants et al. 2007).
+
+The counts ship pruned in patterns/normalize/syllable_lm.tsv.gz (built by
+scripts/build_lm.py from text that is on this machine).  Scores are log10;
+only differences between candidate spellings matter to the repairer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+BOS, EOS, NUM, UNK = "<s>", "</s>", "<n>", "<unk>"
+BACKOFF = math.log10(0.4)
+# Words and numbers; anything else (punctuation, symbols) ends an LM segment.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]")
+
+
+def lm_token(word: str) -> str:
+    """The LM's spelling of a word: lower case, every number one symbol."""
+    return NUM if word[:1].isdigit() else word.lower()
+
+
+def segments(text: str) -> list[list[str]]:
+    """Text -> runs of LM tokens between punctuation (the units the counts come from)."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if t[0].isalpha() or t[0].isdigit():
+            cur.append(lm_token(t))
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+@dataclass(frozen=True)
+class LanguageModel:
+    """Counts of 1-, 2- and 3-grams of syllables (keys are space-joined)."""
+
+    uni: dict[str, int]
+    bi: dict[str, int]
+    tri: dict[str, int]
+    total: int
+    n_segments: int
+    pairs: frozenset[str] = frozenset()   # adjacent syllables inside one dictionary word ('hợp tác')
+
+    def _context(self, ctx: str) -> int:
+        if ctx == BOS:
+            return self.n_segments
+        return self.uni.get(ctx, 0) if " " not in ctx else self.bi.get(ctx, 0)
+
+    def unigram(self, w: str) -> float:
+        """log10 P(w), add-half smoothed so unseen words are possible but rare."""
+        return math.log10((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * len(self.uni)))
+
+    def bigram(self, v: str, w: str) -> float:
+        c = self.bi.get(f"{v} {w}", 0)
+        if c:
+            return math.log10(c / max(self._context(v), c))
+        return BACKOFF + self.unigram(w)
+
+    def score(self, u: str | None, v: str, w: str) -> float:
+        """log10 S(w | u v) with stupid backoff; u is None at the start of a segment."""
+        if u is not None:
+            c = self.tri.get(f"{u} {v} {w}", 0)
+            if c:
+                return math.log10(c / max(self.bi.get(f"{u} {v}", c), c))
+            return BACKOFF + self.bigram(v, w)
+        return self.bigram(v, w)
+
+    def in_word(self, v: str, w: str) -> bool:
+        """Do v and w make (part of) one dictionary word?"""
+        return f"{v} {w}" in self.pairs
+
+    def seen(self, v: str, w: str) -> bool:
+        """Was the pair ever seen (the evidence a letter edit needs)?"""
+        return f"{v} {w}" in self.bi
+
+
+def read_counts(path: Path) -> LanguageModel:
+    """Load syllable_lm.tsv.gz: lines 'n<TAB>gram<TAB>count', plus '#total' and '#segments'."""
+    uni: dict[str, int] = {}
+    bi: dict[str, int] = {}
+    tri: dict[str, int] = {}
+    meta = {"#total": 0, "#segments": 0}
+    pairs: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            n, gram, count = line.rstrip("\n").split("\t")
+            if n in meta:
+                meta[n] = int(count)
+                continue
+            if n == "w":
+                pairs.add(gram)
+                continue
+            (uni, bi, tri)[int(n) - 1][gram] = int(count)
+    return LanguageModel(uni, bi, tri, meta["#total"] or sum(uni.values()), meta["#segments"] or 1, frozenset(pairs))
+
+
+def write_counts(path: Path, uni: dict, bi: dict, tri: dict, n_segments: int, pairs: set[str] = frozenset()) -> None:
+    """Write counts in the shipped format (sorted, so rebuilds diff cleanly)."""
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(f"#total\t-\t{sum(uni.values())}\n#segments\t-\t{n_segments}\n")
+        for n, table in ((1, uni), (2, bi), (3, tri)):
+            for gram in sorted(table):
+                fh.write(f"{n}\t{gram}\t{table[gram]}\n")
+        for gram in sorted(pairs):
+            fh.write(f"w\t{gram}\t1\n")

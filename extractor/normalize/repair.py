@@ -1,0 +1,220 @@
+"""repair(text) -> Repaired: every normalization step, composed with its offset map.
+
+Steps: legacy font encodings (TCVN3/VNI), odd characters, NFC and tone
+placement, l/1 slips, then word repair by context.  A word is a candidate
+for repair when it is not a Vietnamese syllable, or when a sibling spelling
+fits its context far better under the language model.  Names (capitalised
+mid-sentence), abbreviations, numbers, URLs and foreign words are left alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.normalize.candidates import confusion_candidates, diacritic_candidates, letter_candidates
+from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
+from extractor.normalize.lm import BOS, EOS, NUM, UNK
+from extractor.normalize.model import RepairModel, load_model
+from extractor.normalize.offsets import Repaired, compose, identity
+from extractor.normalize.unicode import char_edits, stray_mark_edits, word_edits
+
+Edit = tuple[int, int, str, str]
+_TOKEN = regex.compile(r"(?P<w>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*(?![\p{Ll}])|\p{L}[\p{Ll}\p{M}]*)|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\s\p{L}\p{M}\d])")
+_URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|html?)\b\S*")
+_SENT_END = set(".!?:;…\n\"'(-•*+–—")
+_FOREIGN = set("fjwzFJWZ")
+_L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
+_ONE_SLIP = regex.compile(r"(?<![\p{L}\d.,])1(\p{Ll}+)\b")
+_VIET_MARKED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.I)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, token, kind) with kind 'w' word, 'n' number, 'p' punctuation."""
+    return [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(text)]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but a sentence end, a list marker or a line start before `start`."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENT_END
+
+
+def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], protected) -> bool:
+    """May token k be changed at all?  Names, caps, foreign and glued-to-digit words may not."""
+    s, e, w, kind = toks[k]
+    if kind != "w" or _FOREIGN & set(w) or w.lower() in protected:
+        return False
+    if any(a <= s < b for a, b in url_spans):
+        return False
+    glued = (s > 0 and (text[s - 1].isdigit() or text[s - 1] in "_/@" or text[s - 1].isalpha())) or \
+        (e < len(text) and (text[e].isdigit() or text[e] in "_@" or text[e].isalpha()))
+    if glued:
+        return False
+    if w.islower():
+        return True
+    if len(w) == 1 or not (w[0].isupper() and w[1:].islower()):
+        return False  # ALL CAPS or mixed: an abbreviation
+    if not _sentence_start(text, s):
+        return False  # a capitalised word mid-sentence is a name
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt and nxt[3] == "w" and nxt[2][0].isupper() and nxt[0] - e <= 1)
+
+
+def _foreign(word: str, model: RepairModel) -> bool:
+    """A plain-ASCII word no Vietnamese spelling is near ('miss', 'focus'): the line is not Vietnamese."""
+    low = word.lower()
+    if not word.isascii() or len(word) < 2 or word.isupper():
+        return False
+    if _FOREIGN & set(low):
+        return True
+    lex = model.lexicon
+    return low not in lex.valid and not diacritic_candidates(low, lex) and not letter_candidates(low, lex, model.confusions)
+
+
+def _near_foreign(text: str, toks: list, model: RepairModel) -> set[int]:
+    """Tokens within two words of a foreign word on the same line."""
+    out: set[int] = set()
+    words = [k for k, t in enumerate(toks) if t[3] == "w"]
+    for i, k in enumerate(words):
+        if _foreign(toks[k][2], model):
+            for j in range(max(0, i - 2), min(len(words), i + 3)):
+                a, b = sorted((toks[k][0], toks[words[j]][0]))
+                if "\n" not in text[a:b]:
+                    out.add(words[j])
+    return out
+
+
+def _lm_slots(toks: list, lex) -> list[str | None]:
+    """LM token per token; None for punctuation (a segment boundary)."""
+    out = []
+    for _, _, w, kind in toks:
+        if kind == "p":
+            out.append(None)
+        elif kind == "n":
+            out.append(NUM)
+        else:
+            low = w.lower()
+            out.append(low if low in lex.valid else UNK)
+    return out
+
+
+def _context(slots: list, k: int) -> tuple:
+    """(l2, l1, r1, r2) around slot k, with segment boundaries as BOS/EOS."""
+    l1 = slots[k - 1] if k > 0 and slots[k - 1] is not None else BOS
+    l2 = slots[k - 2] if l1 != BOS and k > 1 and slots[k - 2] is not None else None
+    r1 = slots[k + 1] if k + 1 < len(slots) and slots[k + 1] is not None else EOS
+    r2 = slots[k + 2] if r1 != EOS and k + 2 < len(slots) and slots[k + 2] is not None else None
+    return l2, l1, r1, r2
+
+
+def _fit(lm, ctx: tuple, w: str) -> float:
+    """log10 score of the trigrams that contain w."""
+    l2, l1, r1, r2 = ctx
+    s = lm.score(l2, l1, w) + lm.score(l1, w, r1)
+    if r2 is not None:
+        s += lm.score(w, r1, r2)
+    return s
+
+
+def _words_made(lm, ctx: tuple, w: str) -> int:
+    """How many dictionary words w makes with its neighbours (0, 1 or 2)."""
+    return lm.in_word(ctx[1], w) + lm.in_word(w, ctx[2])
+
+
+def _with_case(model_word: str, shape: str) -> str:
+    """Give the replacement the capitalisation of the word it replaces."""
+    if shape[:1].isupper():
+        return model_word[:1].upper() + model_word[1:]
+    return model_word
+
+
+def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, str] | None:
+    """(replacement, reason) for the word at slot k, or None to keep it."""
+    lm, lex = model.lm, model.lexicon
+    low = word.lower()
+    ctx = _context(slots, k)
+    if low in lex.valid:
+        cands = diacritic_candidates(low, lex)
+        for c, cost in confusion_candidates(low, lex, model.confusions).items():
+            cands.setdefault(c, cost + 0.5)
+        if not cands:
+            return None
+        base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
+        best, gain = None, model.margin
+        for c, cost in cands.items():
+            g = _fit(lm, ctx, c) + model.word_bonus * _words_made(lm, ctx, c) - cost - base
+            if g > gain:
+                best, gain = c, g
+        return (best, "context") if best else None
+    cands = diacritic_candidates(low, lex)
+    reason = "diacritic"
+    if not cands or len(low) > 2:
+        letters = letter_candidates(low, lex, model.confusions)
+        for c, cost in letters.items():
+            if c not in cands:
+                cands[c] = cost
+    if not cands:
+        return None
+    scored = sorted(((_fit(lm, ctx, c) - cost, c) for c, cost in cands.items()), reverse=True)
+    best = scored[0][1]
+    if best not in diacritic_candidates(low, lex):
+        reason = "typo"
+        if not (lm.seen(ctx[1], best) or lm.seen(best, ctx[2])):
+            return None  # a letter edit needs the context to vouch for it
+    return best, reason
+
+
+def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
+    """Edits repairing damaged words, decided by the language model in context."""
+    if len(_VIET_MARKED.findall(text)) < 0.1 * max(1, len(regex.findall(r"\p{L}+", text))):
+        return []  # not Vietnamese with diacritics: nothing here to judge by
+    toks = _tokens(text)
+    slots = _lm_slots(toks, model.lexicon)
+    urls = [m.span() for m in _URL.finditer(text)]
+    foreign = _near_foreign(text, toks, model)
+    ok = [k not in foreign and _eligible(text, toks, k, urls, model.lexicon.protected) for k in range(len(toks))]
+    edits: dict[int, tuple[str, str]] = {}
+    # non-words first (their fix is nearly sure), then valid words in the repaired context
+    for want_valid in (False, True):
+        for k, (s, e, w, kind) in enumerate(toks):
+            if not ok[k] or k in edits or (w.lower() in model.lexicon.valid) != want_valid:
+                continue
+            choice = _choose(model, slots, k, w)
+            if choice:
+                edits[k] = choice
+                slots[k] = choice[0]
+    return [(toks[k][0], toks[k][1], _with_case(r, toks[k][2]), why) for k, (r, why) in sorted(edits.items())]
+
+
+def slip_edits(text: str, model: RepairModel) -> list[Edit]:
+    """'l.482' -> '1.482' (letter l in a number) and '1ao động' -> 'lao động' (digit 1 in a word)."""
+    out = [(m.start(), m.end(), "1", "l-1-slip") for m in _L_SLIP.finditer(text)]
+    for m in _ONE_SLIP.finditer(text):
+        word = "l" + m.group(1)
+        nxt = regex.match(r"\s+(\p{L}+)", text[m.end():])
+        if word in model.lexicon.valid and nxt and model.lm.seen(word, nxt.group(1).lower()):
+            out.append((m.start(), m.start() + 1, "l", "1-l-slip"))
+    return out
+
+
+def normalize_unicode(text: str, model: RepairModel | None = None) -> Repaired:
+    """Only the character steps: legacy encodings, odd characters, NFC and tone placement."""
+    model = model or load_model()
+    rep = identity(text)
+    legacy = detect_legacy(text) if not text.isascii() else None
+    if legacy:
+        rep = compose(rep, legacy_edits(_as_latin1(rep.text), legacy))
+    if not rep.text.isascii():
+        rep = compose(rep, char_edits(rep.text, model.chars))
+        rep = compose(rep, word_edits(rep.text, model.lexicon.valid) + stray_mark_edits(rep.text))
+    return rep
+
+
+def repair(text: str, model: RepairModel | None = None) -> Repaired:
+    """Repair `text`; corrections and the offset map point into the original."""
+    model = model or load_model()
+    rep = normalize_unicode(text, model)
+    rep = compose(rep, slip_edits(rep.text, model))
+    return compose(rep, word_repair_edits(rep.text, model))

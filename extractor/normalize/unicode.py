@@ -1,0 +1,71 @@
+"""Unicode clean-up: NFC, one tone placement, invisible and odd spaces, quotes.
+
+Works token by token so that each change is a small edit with exact
+offsets; the word repairer then sees only canonical spellings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from extractor.normalize.syllable import canonical
+
+DATA = Path(__file__).resolve().parents[2] / "patterns" / "normalize"
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+Edit = tuple[int, int, str, str]
+
+
+@lru_cache(maxsize=4)
+def load_chars(path: str | None = None) -> dict[str, tuple[str, str]]:
+    """chars.tsv -> {char: (replacement, reason)}."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in Path(path or DATA / "chars.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, repl, reason = line.split("\t")
+        table[chr(int(code, 16))] = (repl.replace("\\s", " "), reason)
+    return table
+
+
+def char_edits(text: str, table: dict[str, tuple[str, str]]) -> list[Edit]:
+    """Edits for zero-width characters, odd spaces and curly quotes."""
+    if not any(ch in table for ch in text):
+        return []
+    return [(i, i + 1, table[ch][0], table[ch][1]) for i, ch in enumerate(text) if ch in table]
+
+
+def word_edits(text: str, valid: frozenset[str] | None = None) -> list[Edit]:
+    """Edits that compose decomposed letters and move tone marks to the canonical vowel.
+
+    With `valid` (known syllables), a tone moves only when that makes a known
+    syllable: a damaged word keeps its marks for the word repairer to judge.
+    """
+    out: list[Edit] = []
+    ascii_ok = text.isascii()
+    if ascii_ok:
+        return out
+    for m in WORD.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        nfc = unicodedata.normalize("NFC", w)
+        can = canonical(nfc) if nfc.isalpha() else nfc
+        if valid is not None and can != nfc and can.lower() not in valid:
+            can = nfc
+        if can != w:
+            out.append((m.start(), m.end(), can, "nfc" if can == nfc else "tone-placement"))
+    return out
+
+
+def stray_mark_edits(text: str) -> list[Edit]:
+    """Combining marks left after a non-letter (bad copy-paste) compose or stay; NFC of the pair."""
+    out: list[Edit] = []
+    for m in regex.finditer(r"[^\p{L}\p{M}]\p{M}+", text):
+        nfc = unicodedata.normalize("NFC", m.group())
+        if nfc != m.group():
+            out.append((m.start(), m.end(), nfc, "nfc"))
+    return out

@@ -1,0 +1,102 @@
+"""Word repair on real sentences: each kind of damage fixed, correct text left alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.normalize import repair
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.parametrize("damaged,clean", [
+    # missing / wrong tone mark
+    ("1. Kêt nạp mới 5.821 đoàn viên công đoàn.", "1. Kết nạp mới 5.821 đoàn viên công đoàn."),
+    ("Đề xuất điều chỉnh bữa ăn ca tại 18 doanh nghiẹp.", "Đề xuất điều chỉnh bữa ăn ca tại 18 doanh nghiệp."),
+    ("giới thiệu đoàn viên ưu tú cho Đảng xem xét, bôi dưỡng kết nạp.",
+     "giới thiệu đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng kết nạp."),
+    # ơ/o, ư/u, â/a and friends
+    ("Ký mới 12 thỏa thuận họp tác với các đối tác.", "Ký mới 12 thỏa thuận hợp tác với các đối tác."),
+    ("152 doanh nghiệp ngoài khư vực nhà nước.", "152 doanh nghiệp ngoài khu vực nhà nước."),
+    ("chất lượng bữa ăn ca cao hon 15.000 đồng", "chất lượng bữa ăn ca cao hơn 15.000 đồng"),
+    ("chính sách đối với người lao động về bảo hiểm xa hội", "chính sách đối với người lao động về bảo hiểm xã hội"),
+    ("nâng cao trình độ nghề nghiệp cho ngươi lao động.", "nâng cao trình độ nghề nghiệp cho người lao động."),
+    ("Hoàn thành việc cập nhật dữ liệu đoàn viện và đổi thẻ đoàn viên.",
+     "Hoàn thành việc cập nhật dữ liệu đoàn viên và đổi thẻ đoàn viên."),
+    # a dropped letter, b for h, ỉ for l
+    ("Thành lập 15 Ban nữ công trong doah nghiệp ngoài khu vực nhà nước.",
+     "Thành lập 15 Ban nữ công trong doanh nghiệp ngoài khu vực nhà nước."),
+    ("kiểm tra, giám sát việc chấp bành pháp luật lao động", "kiểm tra, giám sát việc chấp hành pháp luật lao động"),
+    ("đối thoại với người sử dụng ỉao động.", "đối thoại với người sử dụng lao động."),
+    # l for 1 inside a number
+    ("Hiện toàn tỉnh có l.482 công đoàn cơ sở.", "Hiện toàn tỉnh có 1.482 công đoàn cơ sở."),
+])
+def test_damage_is_repaired(damaged, clean):
+    rep = repair(damaged)
+    assert rep.text == clean
+    for c in rep.corrections:  # every correction says where it was in the original
+        assert damaged[c.start:c.end] == c.original
+
+
+@pytest.mark.parametrize("text", [
+    # names, abbreviations, numbers, URLs, English: never "repaired"
+    "Ông Nguyễn Văn Giang, Ủy viên Ban Thường vụ, phát biểu tại hội nghị. Ảnh: Bá Mạnh.",
+    "LĐLĐ tỉnh tổ chức kiểm tra tài chính tại 05 CĐCS khu vực ngoài nhà nước, NLĐ trong KCN.",
+    "Công đoàn các KCN Bình Thuận triển khai Nghị định 04/NĐ-CP và Quyết định số 217-QĐ/TV.",
+    "Xem thêm tại https://laodong.vn/cong-doan/ket-nap-doan-vien.html hoặc email lienhe@ldld.vn",
+    "(0) Comments\nFocus\nDo not miss\nPOWERED BY ONECMS - A PRODUCT OF NEKO",
+    "Đại hội Sales và Marketing toàn quốc VSMCamp thu hút gần 1000 lượt người tham dự.",
+    "Phấn đấu giới thiệu 1.5 60 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét.",
+    "Q.TÍN",
+])
+def test_correct_text_is_left_alone(text):
+    assert repair(text).text == text
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the small LM prefers the frequent 'thể' at a sentence end")
+def test_rare_word_at_sentence_end_is_kept():
+    assert repair("Cập nhật dữ liệu và đổi thẻ.").text == "Cập nhật dữ liệu và đổi thẻ."
+
+
+def test_plain_english_text_is_left_alone():
+    text = "The union held its annual meeting; members voted on the new contract and pay rises."
+    assert repair(text).corrections == ()
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared not present")
+def test_seed_damage_listed_in_issue_is_fixed():
+    seed = next((SHARED / "seeds").glob("003_*.txt")).read_text(encoding="utf-8")
+    rep = repair(seed)
+    for bad, good in [("Kêt nạp", "Kết nạp"), ("bôi dưỡng", "bồi dưỡng"), ("doah nghiệp", "doanh nghiệp"),
+                      ("thỏa ưóc", "thỏa ước"), ("cao hon", "cao hơn"),
+                      ("chấp bành", "chấp hành"), ("an toan", "an toàn"), ("Phối họp", "Phối hợp")]:
+        assert bad in seed and bad not in rep.text and good in rep.text
+    for c in rep.corrections:
+        assert seed[c.start:c.end] == c.original
+
+
+def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", "normalize", *args], input=stdin,
+                          capture_output=True, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_cli_prints_repaired_text_and_diff(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Ký mới 21 thỏa ưóc lao động tập thể trong doah nghiệp.", encoding="utf-8")
+    out = _cli(str(f))
+    assert out.returncode == 0 and out.stdout.decode() == "Ký mới 21 thỏa ước lao động tập thể trong doanh nghiệp."
+    diff = _cli("--diff", "-", stdin=f.read_bytes())
+    lines = [ln.split("\t") for ln in diff.stdout.decode().splitlines()]
+    assert lines == [["15", "ưóc", "ước", "diacritic"], ["42", "doah", "doanh", "typo"]]
+
+
+def test_cli_bad_input_is_one_line(tmp_path):
+    out = _cli(str(tmp_path / "missing.txt"))
+    assert out.returncode != 0 and out.stderr.decode().count("\n") == 1 and "no such file" in out.stderr.decode()
+    (tmp_path / "b.bin").write_bytes(bytes(range(256)) * 10)
+    out = _cli(str(tmp_path / "b.bin"))
+    assert out.returncode != 0 and "binary" in out.stderr.decode() and "Traceback" not in out.stderr.decode()
