@@ -14,8 +14,9 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|zarsrc|zarsrc\w*)$", re.I)
 _SKIP_EXT = re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|css|js|mp[34]|avi|mov|zip|rar|docx?|xlsx?|pptx?)$", re.I)
-# Vietnamese news articles end in a long slug or a numeric id: /lao-dong/ldld-tinh-...-156828
-_SLUG = re.compile(r"(?:[a-z0-9]+-){4,}[a-z0-9]+|\d{5,}", re.I)
+# Vietnamese news articles end in a long slug or a long numeric id: /lao-dong/ldld-tinh-...-156828;
+# six digits alone are a month archive (/xa-hoi/201408/), not an article
+_SLUG = re.compile(r"(?:[a-z0-9]+-){4,}[a-z0-9]+|\d{7,}", re.I)
 
 
 def normalize_url(url: str, base: str | None = None) -> str | None:

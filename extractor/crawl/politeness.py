@@ -23,9 +23,9 @@ class HostClock:
         self._now, self._sleep = now, sleep
 
     def set_delay(self, host: str, delay: float | None) -> None:
-        """A host's own pause (site setting or Crawl-delay); never below the default."""
+        """A host's own pause (the site's setting, lengthened by its Crawl-delay)."""
         if delay is not None:
-            self._delay[host] = max(self.default_delay, float(delay), self._delay.get(host, 0.0))
+            self._delay[host] = max(0.0, float(delay))
 
     def delay(self, host: str) -> float:
         return self._delay.get(host, self.default_delay)

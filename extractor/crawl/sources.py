@@ -16,7 +16,8 @@ from extractor.crawl.frontier import Scope, host_of, normalize_url
 from extractor.errors import InputError, UserError
 
 LIST_FIELDS = ("start", "feeds", "sitemaps", "allow", "deny", "drop")
-KNOWN = set(LIST_FIELDS) | {"name", "province", "article", "delay", "max_depth", "max_pages", "note"}
+# `examples`: article URLs the `article` pattern must match (checked by the tests, unused by the crawl)
+KNOWN = set(LIST_FIELDS) | {"name", "province", "article", "delay", "max_depth", "max_pages", "examples"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ def _site(raw: object, defaults: dict, where: str) -> Site:
         if not isinstance(value, list):
             raise UserError(f"{where}: '{key}' must be a list")
         lists[key] = tuple(str(v) for v in value)
+    for key in ("deny", "drop"):  # site-wide habits (print views, search pages) apply to every site
+        common = defaults.get(key) or []
+        lists[key] = tuple(str(v) for v in ([common] if isinstance(common, str) else common)) + lists[key]
     for key in ("start", "feeds", "sitemaps"):
         lists[key] = _urls(list(lists[key]), f"{where} '{key}'")
     if not (lists["start"] or lists["feeds"] or lists["sitemaps"]):
