@@ -1,0 +1,101 @@
+"""Batch throughput and memory of `extractor extract` on rendered news pages, 1 vs 2 workers.
+
+Builds N HTML pages (bench/build_archive.py), then runs the real command as
+a subprocess on them (and on the same pages as WARC archives) and reports
+articles/s, the 1 -> 2 worker scaling ratio, and the peak memory of the
+whole process tree (RSS summed over the command and its workers, sampled
+every 50 ms; PSS too, which counts pages shared after fork once).  Figures
+are printed, never asserted: they depend on the machine.
+
+    python bench/bench_batch.py --n 2000     # 200 and 2,000 pages
+    python bench/bench_batch.py --small      # CI smoke run (40 pages)
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_archive import build  # noqa: E402
+
+
+def tree_memory(proc) -> tuple[float, float]:
+    """(RSS, PSS) in MB of a process and all its children, now."""
+    import psutil
+
+    rss = pss = 0
+    try:
+        procs = [proc] + proc.children(recursive=True)
+    except psutil.Error:
+        return 0.0, 0.0
+    for p in procs:
+        try:
+            info = p.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        except psutil.Error:
+            continue
+    return rss / 2**20, pss / 2**20
+
+
+def run(inputs: list[Path], workers: int, out: Path, engine: str = "local") -> dict:
+    """Wall seconds, articles/s and peak tree memory of one `extractor extract` run."""
+    import psutil
+
+    cmd = [sys.executable, "-m", "extractor", "extract", *map(str, inputs), "-o", str(out),
+           "--workers", str(workers), "--engine", engine]
+    t0 = time.perf_counter()
+    child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = psutil.Process(child.pid)
+    peak_rss = peak_pss = 0.0
+    while child.poll() is None:
+        rss, pss = tree_memory(proc)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.05)
+    secs = time.perf_counter() - t0
+    err = child.stderr.read()
+    summary = err.strip().splitlines()[-1] if err.strip() else ""
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"extract failed ({child.returncode}): {summary}")
+    n = int(summary.split(": ", 1)[1].split(" ")[0]) if " read" in summary else 0
+    return {"secs": secs, "articles": n, "rate": n / secs, "rss": peak_rss, "pss": peak_pss}
+
+
+def line(label: str, r: dict) -> str:
+    return (f"{label:<28} {r['articles']:>6} articles {r['secs']:7.2f} s {r['rate']:8.1f} articles/s   "
+            f"peak RSS {r['rss']:6.0f} MB  PSS {r['pss']:6.0f} MB")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="largest batch (a tenth of it is measured too)")
+    ap.add_argument("--small", action="store_true", help="quick CI pass: 40 pages")
+    ap.add_argument("--dask", action="store_true", help="also time --engine dask with 2 local workers")
+    args = ap.parse_args()
+    sizes = [40] if args.small else sorted({max(1, args.n // 10), args.n})
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        for n in sizes:
+            html_dir, warc_dir = build(n, base / f"a{n}", per_warc=max(1, n // 4))
+            print(f"--- {n} pages ---")
+            one = run([html_dir], 1, base / "o1.jsonl")
+            two = run([html_dir], 2, base / "o2.jsonl")
+            print(line("html, 1 worker", one))
+            print(line("html, 2 workers", two))
+            same = (base / "o1.jsonl").read_bytes() == (base / "o2.jsonl").read_bytes()
+            print(f"{'scaling 1 -> 2 workers':<28} x{two['rate'] / one['rate']:.2f}   identical output: {same}")
+            print(line("warc, 2 workers", run([warc_dir], 2, base / "o3.jsonl")))
+            if args.dask:
+                print(line("html, dask 2 workers", run([html_dir], 2, base / "o4.jsonl", engine="dask")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
