@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/extractor run
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
