@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,3 +38,8 @@ def parse_date(value: object) -> date | None:
         return date.fromisoformat(s)
     except ValueError:
         return None
+
+
+def url_doc_id(url: str) -> str:
+    """Stable article id of a web page: the crawler and the WARC reader give one page one id."""
+    return "web_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]

@@ -17,14 +17,10 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from extractor.article import url_doc_id
 from extractor.readers import DUPLICATE, MAX_FILE_BYTES, Pending, Skipped
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def url_id(url: str) -> str:
-    """Stable article id of a URL (same as extractor.crawl.pages.doc_id)."""
-    return "web_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
 def iter_warc(path: Path, seen_content: set[str]) -> Iterator[Pending | Skipped]:
@@ -80,7 +76,7 @@ def _record_item(rec, path: Path, it, seen_content: set[str]) -> Pending | Skipp
     url = rec.rec_headers.get_header("WARC-Target-URI") or ""
     body = rec.content_stream().read(MAX_FILE_BYTES + 1)
     where = f"{path}@{it.get_record_offset()}"   # after the read: asking first would consume the record
-    doc_id = url_id(url) if url else f"warc_{hashlib.sha1(where.encode()).hexdigest()[:16]}"
+    doc_id = url_doc_id(url) if url else f"warc_{hashlib.sha1(where.encode()).hexdigest()[:16]}"
     if len(body) > MAX_FILE_BYTES:
         return Skipped(where, doc_id, "too large", f"page over {MAX_FILE_BYTES // 2**20} MB")
     if getattr(rec.raw_stream, "limit", 0) > 0:   # the file ends before the record's Content-Length

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from extractor.article import Article
+from extractor.article import Article, url_doc_id
 from extractor.crawl.frontier import host_of, normalize_url
 from extractor.crawl.sitefix import blank_line_paragraphs, prune
 
@@ -25,8 +25,7 @@ class PageArticle:
     canonical_url: str
 
 
-def doc_id(url: str) -> str:
-    return "web_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+doc_id = url_doc_id
 
 
 def content_hash(body: bytes) -> str:
