@@ -1,0 +1,104 @@
+"""Vietnamese tokens around a candidate number -> the words a spaCy Doc is made of.
+
+The model sees what a journalist reads to know what a figure counts: the
+words before it (the activity: "kết nạp", "thành lập", "phấn đấu"), the
+words after it (the thing counted: "đoàn viên", "công đoàn cơ sở", "lượt"),
+and the heading of the list it sits in (which sets the status of every
+item).  Words are underthesea's (`word_tokenize`: "công đoàn" is one word),
+lower-cased, joined by "_" so that one Vietnamese word is one spaCy token.
+Words after the number carry a ">" prefix, because "đoàn viên" before a
+number means something else than after it.  Other numbers are folded to
+"<n>" so that no feature is keyed to one article's figures.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extractor.numbers import NumberSpan
+from extractor.segment import Sentence
+
+LEFT = 6           # words before the number (5-fold CV on seeds + develop: 6/4 beat 10/6 and 4/3)
+RIGHT = 4          # words after its unit
+NEAR = 3           # words on each side that also carry their position
+HEADING = 6        # last words of the list heading
+_DIGIT = regex.compile(r"\d")
+_SPACE = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """underthesea's word segmenter, imported once (the import takes a second)."""
+    from underthesea import word_tokenize
+    return word_tokenize
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of `text`; words are found back in the text in order.
+
+    underthesea returns strings only; lining them up with the text keeps
+    offsets, so one call per sentence serves every number in it.
+    """
+    out, pos = [], 0
+    for w in _tokenizer()(text):
+        parts = w.split()
+        if not parts:
+            continue
+        i = text.find(parts[0], pos)
+        if i < 0:
+            continue
+        end = i
+        for p in parts:
+            j = text.find(p, end)
+            if j < 0 or j - end > 3:
+                break
+            end = j + len(p)
+        out.append((i, end, w))
+        pos = end
+    return out
+
+
+def norm(word: str) -> str:
+    """Feature form of a word: lower case, '_' for spaces, any number -> '<n>'."""
+    if _DIGIT.search(word):
+        return "<n>"
+    return _SPACE.sub("_", word.lower())
+
+
+def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, str]],
+                 heading: list[tuple[int, int, str]] | None = None, status: str | None = None) -> list[str]:
+    """The feature words of one candidate (`num` in article offsets, tokens sentence-relative).
+
+    `status` is what the lexicon's last status marker says ('target' after
+    "phấn đấu", "chỉ tiêu"...): one word of evidence the model weighs with the rest.
+    """
+    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    after = num.unit_end - sent.start
+    left = [norm(w) for s, e, w in tokens if e <= cue_end][-LEFT:]
+    right = [">" + norm(w) for s, e, w in tokens if s >= after][:RIGHT]
+    words = left + [f"<{num.unit}>"] + right
+    # the nearest words again, with their distance: "kết_nạp" right before a number is the cue
+    words += [f"L{i}={w}" for i, w in enumerate(reversed(left[-NEAR:]), 1)]
+    words += [f"R{i}={w[1:]}" for i, w in enumerate(right[:NEAR - 1], 1)]
+    if heading:
+        words += ["h:" + norm(w) for _, _, w in heading[-HEADING:]]
+    if sent.is_title or sent.is_display:
+        words.append("<display>")
+    if status:
+        words.append(f"<st:{status}>")
+    return words
+
+
+def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None) -> list[list[str]]:
+    """Feature words of every candidate number of one sentence (one tokenizer call).
+
+    With `rules` (extractor.rules.RuleSet) each number also gets the status
+    its nearest status marker gives.
+    """
+    from extractor.rules import status_at
+    tokens = tokenize(sent.text)
+    heading = tokenize(sent.heading.text) if sent.heading is not None else None
+    return [number_words(sent, n, tokens, heading, status_at(sent, n.start, rules) if rules else None)
+            for n in numbers]

@@ -1,0 +1,107 @@
+"""The trained statistical extractor: two spaCy text classifiers over a number's context.
+
+`indicator` (exclusive: every indicator code, or "none") says what a
+candidate number counts; `status` (actual / target) says whether it was
+achieved or planned.  Percentages that are statistics are always
+attainments.  Both are bag-of-n-gram classifiers (spaCy TextCatBOW) over the
+words of `features.py`: with a few hundred labelled numbers, a linear model
+over the words next to the number generalizes better than anything with
+more parameters (docs/ner.md gives the comparison).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.ner.features import sentence_words
+from extractor.numbers import NumberSpan
+from extractor.rules import Mention, RuleSet, context, mask_qualifiers, noun_class
+from extractor.segment import Sentence
+
+NONE = "none"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How rule and model mentions are merged (measured by scripts/eval_extractors.py)."""
+
+    add: float = 0.9        # a number only the model tags is kept when its score reaches this
+    swap: float = 1.01      # the model's indicator replaces the rule's when its score reaches this
+    veto: bool = False      # drop a rule mention when the model tags that number as none
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Policy":
+        return cls(**{k: d[k] for k in ("add", "swap", "veto") if k in d})
+
+
+class NerModel:
+    """The loaded classifiers: `mentions()` for one sentence, `merge()` with the rules' mentions."""
+
+    def __init__(self, indicator_nlp, status_nlp, units: dict[str, str], policy: Policy):
+        self.indicator_nlp = indicator_nlp
+        self.status_nlp = status_nlp
+        self.units = units          # indicator code -> unit ('count' | 'vnd')
+        self.policy = policy
+
+    @classmethod
+    def from_disk(cls, path: str | Path = MODEL_DIR) -> "NerModel":
+        """Read a model written by `extractor train` (no download, no network)."""
+        import spacy
+        path = Path(path)
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return cls(spacy.load(path / "indicator"), spacy.load(path / "status"), meta["units"],
+                   Policy.from_dict(meta.get("policy", {})))
+
+    def _allowed(self, unit: str, label: str) -> bool:
+        """Labels a number of this unit may take: counts count, money is money, % attains anything."""
+        return label == NONE or unit == "percent" or self.units.get(label) == unit
+
+    def classify(self, words: list[list[str]], units: list[str]) -> list[tuple[str, float, str, float]]:
+        """(indicator, its probability, status, its probability) for each word list."""
+        from spacy.tokens import Doc
+        docs = [Doc(self.indicator_nlp.vocab, words=w) for w in words]
+        ind_docs = list(self.indicator_nlp.pipe(docs))
+        st_docs = list(self.status_nlp.pipe([Doc(self.status_nlp.vocab, words=w) for w in words]))
+        out = []
+        for d, sd, unit in zip(ind_docs, st_docs, units):
+            cats = {k: v for k, v in d.cats.items() if self._allowed(unit, k)}
+            total = sum(cats.values()) or 1.0
+            label = max(cats, key=cats.get)
+            status = "attainment" if unit == "percent" else max(sd.cats, key=sd.cats.get)
+            out.append((label, cats[label] / total, status, 1.0 if unit == "percent" else sd.cats[status]))
+        return out
+
+    def mentions(self, sentence: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
+        """The model's mentions of one sentence (numbers carry article offsets)."""
+        cands = [n for n in numbers if n.kind == "quantity"]
+        if not cands:
+            return []
+        sent = mask_qualifiers(sentence, numbers, rules)
+        words = sentence_words(sent, cands, rules)
+        out = []
+        for n, (label, p, status, _) in zip(cands, self.classify(words, [n.unit for n in cands])):
+            if label == NONE:
+                continue
+            out.append(_mention(sentence, sent, n, label, status, p, rules))
+        return out
+
+    def merge(self, rule_mentions: list[Mention], ner_mentions: list[Mention]) -> list[Mention]:
+        from extractor.ner.merge import merge
+        return merge(rule_mentions, ner_mentions, self.policy)
+
+
+def _mention(sentence: Sentence, masked: Sentence, n: NumberSpan, label: str, status: str, p: float,
+             rules: RuleSet) -> Mention:
+    """A Mention as the rules would build it: 'vượt 31%' is 131 % of the target."""
+    before, after = context(masked, n)
+    value, bound = n.value, n.bound
+    if status == "attainment":
+        bword = (n.bound_word or "").lower()
+        if "vượt" in bword or rules.exceed.search(before):
+            value = 100 + n.value
+            bound = "over" if ("hơn" in bword or "trên" in bword) else "exact"
+    return Mention(n, sentence, label, status, value, n.unit, bound, noun=noun_class(after, rules),
+                   method="ner", score=p)

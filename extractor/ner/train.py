@@ -1,0 +1,128 @@
+"""Train the statistical extractor: reproducible (fixed seed), CPU, seconds to minutes.
+
+Data: gold of the seeds and of the develop part of the dev articles, plus
+silver (the rules' output) on the example sentences of patterns/indicators
+and on any unlabeled articles given.  The held-out dev articles are never
+read.  `extractor train` wraps `train_default()`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from extractor.ner.data import NONE, Example
+from extractor.ner.model import MODEL_DIR, NerModel, Policy
+
+BOW_LENGTH = 2 ** 14   # hashed n-gram buckets: a few thousand distinct n-grams, and the model stays < 2 MB
+
+
+def _textcat(labels: Sequence[str]):
+    """A blank multilingual pipeline with one exclusive bag-of-n-grams text classifier."""
+    import spacy
+    nlp = spacy.blank("xx")
+    tc = nlp.add_pipe("textcat", config={"model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+        "no_output_layer": False, "length": BOW_LENGTH, "nO": None}})
+    for label in labels:
+        tc.add_label(label)
+    return nlp
+
+
+def _fit(nlp, items: list[tuple[tuple[str, ...], str, float]], labels: Sequence[str], seed: int,
+         n_iter: int):
+    """Train `nlp` on (words, label, weight) items; weights repeat an item (silver counts less)."""
+    from spacy.tokens import Doc
+    from spacy.training import Example as SpacyExample
+    from spacy.util import fix_random_seed, minibatch
+
+    logging.getLogger("spacy").setLevel(logging.WARNING)   # "Created vocabulary" twice per run is noise
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    egs = []
+    for words, label, weight in items:
+        doc = Doc(nlp.vocab, words=list(words))
+        ref = Doc(nlp.vocab, words=list(words))
+        ref.cats = {lab: float(lab == label) for lab in labels}
+        egs.extend([SpacyExample(doc, ref)] * max(1, round(weight)))
+    optimizer = nlp.initialize(lambda: egs)
+    for _ in range(n_iter):
+        rng.shuffle(egs)
+        for batch in minibatch(egs, size=16):
+            nlp.update(batch, sgd=optimizer, drop=0.0)
+    return nlp
+
+
+def fit(examples: list[Example], units: dict[str, str], seed: int = 0, n_iter: int = 20,
+        silver_weight: float = 1.0, policy: Policy | None = None) -> NerModel:
+    """A trained NerModel from labelled examples (in memory; `save` writes it)."""
+    ind_labels = sorted(units) + [NONE]
+    w = lambda e: 1.0 if e.source == "gold" else silver_weight  # noqa: E731
+    ind_items = [(e.words, e.indicator if e.indicator in units else NONE, w(e)) for e in examples]
+    st_items = [(e.words, e.status, w(e)) for e in examples
+                if e.indicator != NONE and e.status in ("actual", "target")]
+    ind = _fit(_textcat(ind_labels), ind_items, ind_labels, seed, n_iter)
+    st = _fit(_textcat(["actual", "target"]), st_items, ["actual", "target"], seed, n_iter)
+    return NerModel(ind, st, units, policy or Policy())
+
+
+def save(model: NerModel, out: str | Path, info: dict | None = None) -> Path:
+    """Write the two pipelines and meta.json (units, merge policy, how it was trained)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    model.indicator_nlp.to_disk(out / "indicator")
+    model.status_nlp.to_disk(out / "status")
+    meta = {"units": model.units, "policy": vars(model.policy), "trained": info or {}}
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def default_out() -> Path:
+    return MODEL_DIR
+
+
+def units_of(rules) -> dict[str, str]:
+    """indicator code -> unit, from the rule set's indicator files."""
+    return {ind.code: ind.unit for ind in rules.indicators}
+
+
+def training_examples(res, doc_ids: set[str] | None = None) -> list[Example]:
+    """Gold examples of the seeds and the develop dev articles, silver of the pattern examples.
+
+    `doc_ids` restricts the gold articles (cross-validation folds); the
+    held-out part of the dev split is excluded whatever is asked.
+    """
+    from extractor import goldsets
+    from extractor.ner.corpus import develop_articles, seed_articles
+    from extractor.ner.data import gold_examples, pattern_sentences, silver_examples
+
+    arts = seed_articles() + develop_articles()
+    if doc_ids is not None:
+        arts = [a for a in arts if a.id in doc_ids]
+    gold = goldsets.read_records(goldsets.GOLD / "seeds.jsonl") + goldsets.dev_gold()
+    silver = silver_examples(pattern_sentences(goldsets.ROOT / "patterns"), res)
+    return gold_examples(arts, gold, res) + silver
+
+
+def train_default(seed: int = 0, out: str | Path | None = None, n_iter: int = 20,
+                  policy: Policy | None = None, limit: int | None = None) -> Path:
+    """`extractor train`: the shipped model from all the training data; `limit` keeps the first N examples."""
+    from extractor.pipeline import load_resources
+
+    res = load_resources()
+    examples = training_examples(res)
+    if limit is not None:
+        examples = examples[:limit]
+    model = fit(examples, units_of(res.rules), seed=seed, n_iter=n_iter, policy=policy or _shipped_policy())
+    info = {"seed": seed, "n_iter": n_iter, "examples": len(examples),
+            "gold": sum(e.source == "gold" for e in examples)}
+    return save(model, out or default_out(), info)
+
+
+def _shipped_policy() -> Policy:
+    """The merge policy measured by scripts/eval_extractors.py (models/ner_policy.json)."""
+    p = MODEL_DIR.parent / "ner_policy.json"
+    return Policy.from_dict(json.loads(p.read_text(encoding="utf-8"))) if p.exists() else Policy()
