@@ -15,7 +15,7 @@ from typing import Any, Callable
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
-from extractor.periods import PeriodSpan, find_periods, load_periods
+from extractor.periods import find_periods, load_periods
 from extractor.record import Evidence, Record
 from extractor.regions import find_regions, load_gazetteer, province_of_url
 from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, to_record
@@ -23,7 +23,6 @@ from extractor.rules import RuleSet, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 
 EXTRACTOR_VERSION = "0.2.0"
-EXTRACTORS = ("rules", "ner", "both")
 DEFAULT_EXTRACTORS = "rules"
 
 
@@ -75,14 +74,14 @@ class _Identity:
         return start, end
 
 
-def _periods_with_context(sentences: list[Sentence], published: date | None, rules: RuleSet) -> list[Period]:
+def _periods_with_context(sentences: list[Sentence], published: date | None, res: Resources) -> list[Period]:
     """Period phrases of the story; year-less ones take the latest year seen when unpublished."""
     out: list[Period] = []
     year: int | None = None
     for s in sentences:
-        for p in find_periods(s.text, published, year):
-            programme = bool(rules.programme.search(s.text[max(0, p.start - 60):p.start]))
-            label = rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
+        for p in find_periods(s.text, published, year, lexicon=res.periods):
+            programme = bool(res.rules.programme.search(s.text[max(0, p.start - 60):p.start]))
+            label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
                               label.group(0).strip(" ,:").lower() if label else None))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
@@ -126,7 +125,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     hint = article.region_hint or province_of_url(article.url)
     ctx = ArticleContext(
         regions=tuple(regions),
-        periods=tuple(_periods_with_context(sentences, article.published, res.rules)),
+        periods=tuple(_periods_with_context(sentences, article.published, res)),
         main_region=main_region(regions, sentences, hint),
         published=article.published,
         stage_label=res.rules.stage_label_any,

@@ -103,7 +103,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-def _compile(pattern: str | None, macros: dict[str, str], anchor: bool = False) -> "regex.Pattern | None":
+def _compile(pattern: str | None, macros: dict[str, str]) -> "regex.Pattern | None":
     if pattern is None:
         return None
     return regex.compile(_expand(pattern, macros), regex.IGNORECASE)
