@@ -17,9 +17,9 @@ from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
 from extractor.periods import find_periods, load_periods
 from extractor.record import Evidence, Record
-from extractor.regions import find_regions, load_gazetteer, province_of_url
+from extractor.regions import find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_url
 from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, to_record
-from extractor.rules import RuleSet, extract_sentence, load_rules
+from extractor.rules import RuleSet, carry_topic, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -80,7 +80,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     year: int | None = None
     for s in sentences:
         for p in find_periods(s.text, published, year, lexicon=res.periods):
-            programme = bool(res.rules.programme.search(s.text[max(0, p.start - 60):p.start]))
+            programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
                               label.group(0).strip(" ,:").lower() if label else None))
@@ -108,6 +108,14 @@ def _sentence_mentions(s: Sentence, numbers: list, res: Resources) -> list:
     return ner_m if res.extractors == "ner" else res.ner.merge(rule_m, ner_m)
 
 
+def _home(article: Article, sentences: list[Sentence], res: Resources) -> str | None:
+    """The city of a national-reach paper, when the article names a local body without its place."""
+    home = home_of_url(article.url, res.gazetteer)
+    if home and any(names_unnamed_local(s.text, res.gazetteer) for s in sentences):
+        return home
+    return None
+
+
 def extract_article(article: Article, resources: Resources | None = None, *, repair: bool = True) -> list[Record]:
     """All statistics records of one article, in text order."""
     res = resources or load_resources()
@@ -118,15 +126,16 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     for s in sentences:
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = _shift(find_numbers(s.text, res.numbers), s.start)
-        if any(n.kind == "quantity" for n in numbers):
+        if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
             mentions.extend(_sentence_mentions(s, numbers, res))
     if not mentions:
         return []
+    mentions = carry_topic(mentions, res.rules)
     hint = article.region_hint or province_of_url(article.url)
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
-        main_region=main_region(regions, sentences, hint),
+        main_region=main_region(regions, sentences, hint, _home(article, sentences, res)),
         published=article.published,
         stage_label=res.rules.stage_label_any,
     )

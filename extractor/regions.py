@@ -42,6 +42,8 @@ class Gazetteer:
     sites: tuple[tuple[str, str], ...]
     pattern: "regex.Pattern"
     folded: dict[str, str]        # fold(name) -> province
+    homes: tuple[tuple[str, str], ...] = ()     # national-reach papers of one city (sites.tsv role "home")
+    unnamed_local: "regex.Pattern | None" = None  # "LĐLĐ quận", "LĐLĐ TP": a local body with no place name
 
 
 def fold(name: str) -> str:
@@ -72,11 +74,11 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
             names[a] = prov
         for c in filter(None, (x.strip() for x in towns.split(","))):
             cities[c] = prov
-    sites = []
+    sites, homes = [], []
     for line in (root / "sites.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            host, prov = line.split("\t")[:2]
-            sites.append((host.strip().lower(), prov.strip()))
+            host, prov, role = (line.split("\t") + [""])[:3]
+            (homes if role.strip() == "home" else sites).append((host.strip().lower(), prov.strip()))
     org = yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))
     bare = [n for n in names if n not in org["need_prefix"]]
     L = r"(?<![\p{L}\d])"
@@ -90,7 +92,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
         rf"|{L}(?P<bname>{_alt(bare)}){R}"
     )
     folded = {fold(n): p for n, p in names.items()}
-    return Gazetteer(successor, names, cities, tuple(sites), pattern, folded)
+    return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
+                     regex.compile(org["unnamed_local"]))
 
 
 def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSpan]:
@@ -156,6 +159,26 @@ def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str 
         if host == suffix or host.endswith("." + suffix):
             return prov
     return province_of_slug(parts.path, gz)
+
+
+def home_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str | None:
+    """The city a national-reach paper is published in (nld.com.vn -> Hồ Chí Minh), else None.
+
+    Such a paper covers the whole country, so its city is no default for
+    its articles; it only tells where an unnamed local body ("LĐLĐ quận")
+    of an article that names no province is.
+    """
+    if not url:
+        return None
+    gz = gazetteer or load_gazetteer()
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    return next((prov for suffix, prov in gz.homes if host == suffix or host.endswith("." + suffix)), None)
+
+
+def names_unnamed_local(text: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether `text` names a local union body without its place ("LĐLĐ quận", "LĐLĐ TP")."""
+    gz = gazetteer or load_gazetteer()
+    return gz.unnamed_local is not None and gz.unnamed_local.search(text) is not None
 
 
 def province_of_slug(path: str, gazetteer: Gazetteer | None = None) -> str | None:

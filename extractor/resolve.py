@@ -17,7 +17,7 @@ from extractor.article import Article
 from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
 from extractor.regions import RegionSpan, to_2025
-from extractor.rules import STOCKS, Mention, RuleSet
+from extractor.rules import STOCKS, Mention, RuleSet, status_before
 from extractor.segment import Sentence
 
 
@@ -45,10 +45,13 @@ class ArticleContext:
     stage_label: "regex.Pattern | None" = None
 
 
-def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None) -> str | None:
+def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
+                home: str | None = None) -> str | None:
     """The article's province (records.md): its headline and first organisation named,
     else the source site's province; else a province named in the lead (captions
-    aside); a national body only when nothing provincial is known.
+    aside); else `home`, the city of a national-reach paper, which the caller
+    gives only for an article about an unnamed local body; a national body
+    only when nothing provincial is known.
     """
     districts = {r.name for r in regions if r.kind == "district"}
     provincial = [r for r in regions if r.kind in ("org", "province", "place") and r.name not in districts]
@@ -65,6 +68,8 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     in_lead = [r for r in provincial if r.kind == "province" and any(s.start <= r.start < s.end for s in lead)]
     if in_lead:
         return in_lead[0].province
+    if home:
+        return home
     national = [r for r in regions if r.kind == "national"]
     return national[0].province if national else None
 
@@ -166,12 +171,39 @@ def _is_display(m: Mention, rules: RuleSet) -> bool:
     return s.is_title or s.is_display or bool(rules.caption.search(s.text))
 
 
+PLAN_MARGIN_DAYS = 14
+
+
+def planned_status(m: Mention, period_start: "date | str | None", period_end: "date | str | None", published: date | None, rules: RuleSet) -> str:
+    """A figure with no status word whose period is still weeks ahead is a plan.
+
+    An article published on 4 May that lists what the union will do in
+    Tháng Công nhân (May) states targets even without "kế hoạch" or "sẽ".
+    Only a period that starts around publication and ends weeks later
+    counts (a year well under way is reported, not planned), and any word
+    that marks status (either way) keeps the extractor's reading.
+    """
+    if m.status != "actual" or period_end is None or published is None:
+        return m.status
+    if period_start is None or (date.fromisoformat(str(period_end)) - published).days <= PLAN_MARGIN_DAYS:
+        return m.status
+    if (published - date.fromisoformat(str(period_start))).days > PLAN_MARGIN_DAYS:
+        return m.status   # well under way: a report of what was done so far
+    sent = m.sentence
+    if status_before(sent.text, rules) is not None:
+        return m.status
+    if sent.heading is not None and status_before(sent.heading.text, rules) is not None:
+        return m.status
+    return "target"
+
+
 def to_record(m: Mention, article: Article, ctx: ArticleContext, rules: RuleSet,
               evidence: Evidence) -> Record:
     region = region_of(m, ctx)
     start, end = period_of(m, ctx)
     return Record(
-        doc_id=article.id, indicator=m.indicator, value=m.value, unit=m.unit, status=m.status,
+        doc_id=article.id, indicator=m.indicator, value=m.value, unit=m.unit,
+        status=planned_status(m, start, end, ctx.published, rules),
         bound=m.bound, region=region, region_2025=to_2025(region) if region else None,
         scope=scope_of(m, rules, ctx), period_start=start, period_end=end,
         evidence=evidence, method=m.method,

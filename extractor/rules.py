@@ -77,6 +77,11 @@ class RuleSet:
     stage_label_any: "regex.Pattern"    # the same label anywhere in a sentence
     descriptive: "regex.Pattern"
     generic_noun: "regex.Pattern"
+    subject_marker: "regex.Pattern"     # "Số", "Chỉ tiêu" opening a subject that names what is counted
+    subject_noun: "regex.Pattern"       # the counted noun inside that subject
+    promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
+    over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
+    carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
 
 
 @dataclass
@@ -155,6 +160,9 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
+        subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
+        promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
+        carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
     )
 
 
@@ -216,21 +224,42 @@ def noun_class(text: str, rules: RuleSet) -> str | None:
     return None
 
 
-def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
-             rules: RuleSet) -> tuple[Indicator, Frame] | None:
-    """The indicator whose frame fits `num` with the closest cue, or None.
+# A subject never reaches back over a clause stop.
+_SUBJECT_STOP = regex.compile(r"[.;!?\n]")
 
-    A blocker verb closer than every fitting cue ("chuyển giao 13 CĐCS")
-    means the number counts nothing we record.
+
+def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> list[tuple[str, str]]:
+    """Other readings of a figure whose counted noun stands before it.
+
+    "Số CĐCS được thành lập mới trong kỳ là 19" says what "19 CĐCS được
+    thành lập mới" says, and "số đoàn viên giảm 4.127 người" what "giảm
+    4.127 đoàn viên" says; the frames are written for the number-first
+    order, so the subject is moved behind the number in two ways: whole
+    (for frames anchored after the number) and noun only (for frames whose
+    cue verb comes before it).  Empty when no such subject opens the clause;
+    `floor` is where the previous figure of the sentence ends, which a
+    subject never reaches back over.
     """
-    before, after = context(sent, num)
-    if num.unit == "vnd" and rules.per_item.search(before[-40:]):
-        return None
-    if num.value == 0 or rules.after_blockers.match(after):
-        return None
-    clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
-    if rules.descriptive.search(clause):
-        return None
+    window_start = max(0, len(before) - 160, floor)
+    stop = _last_match(_SUBJECT_STOP, before[window_start:])
+    if stop is not None:
+        window_start += stop.end()
+    marker = _last_match(rules.subject_marker, before[window_start:])
+    if marker is None:
+        return []
+    m_end = window_start + marker.end()
+    noun = rules.subject_noun.search(before, m_end, min(len(before), m_end + 35))
+    if noun is None:
+        return []
+    m_start = window_start + marker.start()
+    whole = (before[:m_start], before[noun.start():] + " " + after)
+    noun_only = (before[:noun.start()] + before[noun.end():], noun.group(0) + " " + after)
+    return [whole, noun_only]
+
+
+def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, status: str,
+                rules: RuleSet) -> tuple[tuple[Indicator, Frame], tuple[int, int]] | None:
+    """The fitting frame with the closest cue in one reading, and its (distance, -specificity) key."""
     best, best_key = None, None
     for ind in rules.indicators:
         if ind.unit != num.unit:
@@ -252,11 +281,37 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
             key = (dist, -fr.specificity)
             if best_key is None or key < best_key:
                 best, best_key = (ind, fr), key
-    if best is not None:
-        blocker = _last_match(rules.blockers, before)
-        if blocker is not None and len(before) - blocker.end() < best_key[0]:
-            return None
-    return best
+    if best is None:
+        return None
+    blocker = _last_match(rules.blockers, before)
+    if blocker is not None and len(before) - blocker.end() < best_key[0]:
+        return None
+    return best, best_key
+
+
+def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
+             rules: RuleSet, floor: int = 0) -> tuple[Indicator, Frame] | None:
+    """The indicator whose frame fits `num` with the closest cue, or None.
+
+    A blocker verb closer than every fitting cue ("chuyển giao 13 CĐCS")
+    means the number counts nothing we record.  When a subject names what
+    is counted before the number ("Số CĐCS thành lập mới là 19"), its
+    readings compete with the plain one and the closest cue wins.
+    """
+    before, after = context(sent, num)
+    if num.unit == "vnd" and rules.per_item.search(before[-40:]):
+        return None
+    if num.value == 0 or rules.after_blockers.match(after):
+        return None
+    clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
+    if rules.descriptive.search(clause):
+        return None
+    best = _best_frame(before, after, num, prev, status, rules)
+    for b, a in subject_views(before, after, rules, floor):
+        alt = _best_frame(b, a, num, prev, status, rules)
+        if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
+            best = alt
+    return None if best is None else best[0]
 
 
 def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -296,6 +351,8 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
         return None
     if rules.not_attainment.search(before[-100:]) and not of_target:
         return None
+    if num.value == 100 and not (exceed or of_target):
+        return None   # a bare "đạt 100%" says every unit did it: coverage, not a target reached
     indicator = _attained_indicator(sent, num, before, mentions, rules)
     if indicator is None:
         return None
@@ -355,11 +412,61 @@ def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -
     return sent if text == sent.text else replace(sent, text=text)
 
 
+def promote(sent: Sentence, num: NumberSpan, rules: RuleSet) -> NumberSpan:
+    """A "từ N ... trở lên" right after an activity verb is a figure with bound over.
+
+    "kết nạp từ 5.200 đoàn viên trở lên" states how many (at least), while
+    "doanh nghiệp có từ 25 lao động trở lên" only qualifies the enterprises;
+    the number reader cannot tell them apart, the verb before "từ" can.
+    """
+    if num.kind != "threshold":
+        return num
+    if not rules.promote_threshold.search(sent.text, 0, num.start - sent.start):
+        return num
+    return replace(num, kind="quantity", bound="over")
+
+
+def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
+    """Re-read a generic figure by the topic of the sentence right before it.
+
+    "... xây mới 86 căn nhà Mái ấm Công đoàn. Tổng số tiền hỗ trợ xấp xỉ 5,1
+    tỷ đồng" spends the money on those houses although its own sentence
+    names none; lexicon.yaml `carry` lists which readings move (support_funds
+    -> shelter_funds after shelter_houses).  Only a sentence whose figures
+    are all of the `from` code, and that directly follows the topic's
+    sentence, is re-read.
+    """
+    if not rules.carry:
+        return mentions
+    out = list(mentions)
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(out):
+        by_sentence.setdefault(m.sentence.start, []).append(i)
+    starts = sorted(by_sentence)
+    for k in range(1, len(starts)):
+        idx, prev_idx = by_sentence[starts[k]], by_sentence[starts[k - 1]]
+        sent, prev_sent = out[idx[0]].sentence, out[prev_idx[0]].sentence
+        if sent.start - prev_sent.end > 2:
+            continue        # not the next sentence
+        prev_codes = {out[i].indicator for i in prev_idx}
+        for src, dst, previous in rules.carry:
+            if all(out[i].indicator == src for i in idx) and prev_codes & previous:
+                for i in idx:
+                    out[i] = replace(out[i], indicator=dst)
+    return out
+
+
+_FIGURES = frozenset({"quantity", "per_item", "threshold"})
+
+
 def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
     """Mentions of one sentence; `numbers` carry article offsets."""
     out: list[Mention] = []
+    numbers = [promote(sent, n, rules) for n in numbers]
     sent = mask_qualifiers(sent, numbers, rules)
+    floor = 0   # where the previous figure ends: a subject never reaches back over it
     for num in numbers:
+        num_floor, floor = floor, (num.unit_end - sent.start if num.kind in _FIGURES else floor)
         if num.kind != "quantity":
             continue
         if num.unit == "percent":
@@ -369,7 +476,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
             continue
         status = status_at(sent, num.start, rules)
         prev = out[-1] if out else None
-        hit = classify(sent, num, prev, status, rules)
+        hit = classify(sent, num, prev, status, rules, num_floor)
         if hit is None:
             part = inherit(sent, num, out, rules)
             if part is not None:
@@ -377,6 +484,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
             continue
         ind, fr = hit
         _, after = context(sent, num)
-        out.append(Mention(num, sent, ind.code, status, num.value, num.unit, num.bound,
+        bound = "over" if num.bound == "exact" and rules.over_after.match(after) else num.bound
+        out.append(Mention(num, sent, ind.code, status, num.value, num.unit, bound,
                            attached=bool(fr.previous), noun=noun_class(after, rules)))
     return out

@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", type=Path, default=DEFAULT, help="challenge JSONL (default: %(default)s)")
     ap.add_argument("--no-details", action="store_true", help="headline and per-indicator table only")
     ap.add_argument("--no-repair", action="store_true", help="skip the text normalizer")
+    ap.add_argument("--extractors", choices=("rules", "ner", "both"), default=None,
+                    help="which extractors (default: the pipeline's default)")
     args = ap.parse_args(argv)
     try:
         articles = read_challenge(args.file)
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ChallengeError, KeyError, TypeError, ValueError) as exc:
         print(f"eval_challenge: {exc}", file=sys.stderr)
         return 1
-    resources = load_resources()
+    resources = load_resources() if args.extractors is None else load_resources(extractors=args.extractors)
     pred = [r for a in articles for r in extract_article(to_article(a), resources, repair=not args.no_repair)]
     print(table("challenge", score(gold, pred, doc_ids={str(a["id"]) for a in articles}),
                 details=not args.no_details))

@@ -182,3 +182,13 @@ def test_fast_enough():
     for a in arts:
         find_periods(a["text"], parse_date(a.get("published")))
     assert (time.perf_counter() - t0) / len(arts) < 0.05   # generous: ~1 ms per article measured
+
+
+def test_a_targets_own_span_does_not_date_the_next_sentence():
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    text = ("Chín tháng năm 2022, công đoàn các cấp thành lập 14 Ban nữ công quần chúng, vượt 8% chỉ tiêu cả năm. "
+            "Ban Nữ công LĐLĐ tỉnh mở 5 lớp tập huấn cho 300 cán bộ nữ công cơ sở.")
+    recs = extract_article(Article(id="t", text=text, published=date(2022, 10, 12)), load_resources())
+    assert {(str(r.period_start), str(r.period_end)) for r in recs} == {("2022-01-01", "2022-09-30")}

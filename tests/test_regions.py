@@ -46,3 +46,27 @@ def test_offsets_and_org_text_for_scope():
     (r,) = find_regions(text)
     assert text[r.start:r.end] == r.text and r.kind == "org" and r.province == "Tiền Giang"
     assert r.org.startswith("Công đoàn các khu công nghiệp")
+
+
+def test_city_paper_home_is_only_for_unnamed_local_bodies():
+    from extractor.regions import home_of_url, names_unnamed_local, province_of_url
+
+    url = "https://nld.com.vn/cong-doan/cham-lo-tet-2020010419083587.htm"
+    assert province_of_url(url) is None            # a national-reach paper gives no default province
+    assert home_of_url(url) == "Hồ Chí Minh"
+    assert home_of_url("https://baothaibinh.com.vn/tin-tuc/1") is None
+    assert names_unnamed_local("Ngoài ra, LĐLĐ quận còn vận động 9 doanh nghiệp tặng vé xe.")
+    assert not names_unnamed_local("LĐLĐ quận Bình Tân vận động 9 doanh nghiệp tặng vé xe.")
+
+
+def test_unnamed_district_union_on_a_city_paper_takes_its_city():
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    text = ("Tổng kinh phí chăm lo Tết gần 1,2 tỉ đồng. Ngoài ra, LĐLĐ quận còn vận động được "
+            "5 doanh nghiệp tặng vé xe cho 640 công nhân về quê đón Tết.")
+    res = load_resources()
+    nld = extract_article(Article(id="a", text=text, url="https://nld.com.vn/cong-doan/tet-1.htm"), res)
+    other = extract_article(Article(id="b", text=text, url="https://laodong.vn/cong-doan/tet-1.ldo"), res)
+    assert {r.region for r in nld} == {"Hồ Chí Minh"}
+    assert {r.region for r in other} == {None}

@@ -93,3 +93,79 @@ def test_money_per_item_is_not_a_total(res):
                "300.000 đồng, tổng kinh phí đợt trao quà trị giá 45.000.000 đồng.", res)
     assert ("support_funds", "actual", 45000000, "vnd", "exact") in got
     assert all(v != 300000 for _, _, v, _, _ in got)
+
+
+# -- subject before the number, promoted thresholds, plans, topic carry ------
+
+@pytest.mark.parametrize("text,expect", [
+    # the counted noun and its verb stand before the number
+    ("Số CĐCS được thành lập mới trong quý là 14, chủ yếu ở doanh nghiệp FDI.", ("unions_new", 14)),
+    ("Số đoàn viên kết nạp mới trong năm học là 932 người.", ("members_new", 932)),
+    ("Số doanh nghiệp tổ chức hội nghị người lao động: 188.", ("worker_conferences", 188)),
+    ("Do nhiều doanh nghiệp cắt giảm lao động, số đoàn viên của huyện giảm 1.204 người.", ("members_lost", 1204)),
+    ("Nhờ vậy số đoàn viên vẫn tăng tuyệt đối 640 người.", ("members_net", 640)),
+    ("Số CĐCS cũng tăng tuyệt đối 6 đơn vị so với đầu năm.", ("unions_net", 6)),
+])
+def test_subject_before_the_number(res, text, expect):
+    got = [(i, v) for i, _, v, _, _ in recs(text, res)]
+    assert got == [expect]
+
+
+def test_subject_never_reaches_back_over_an_earlier_figure(res):
+    text = "Số đoàn viên kết nạp mới là 1.208 người, thành lập 19 CĐCS."
+    assert [(i, v) for i, _, v, _, _ in recs(text, res)] == [("members_new", 1208), ("unions_new", 19)]
+
+
+def test_target_stated_with_a_subject_and_de_ra_la(res):
+    text = "Chỉ tiêu phát triển đoàn viên năm 2026 được Ban Chấp hành đề ra là 12.000 người."
+    assert recs(text, res) == [("members_new", "target", 12000, "count", "exact")]
+
+
+def test_at_least_n_after_the_verb_is_a_target_figure_not_a_qualifier(res):
+    text = "Đại hội đề ra mục tiêu nhiệm kỳ 2023-2028 kết nạp từ 6.000 đoàn viên trở lên."
+    assert recs(text, res) == [("members_new", "target", 6000, "count", "over")]
+    # ... while the enterprises' size stays a qualifier
+    text = "Thành lập mới 12 CĐCS tại doanh nghiệp có từ 25 lao động trở lên."
+    assert recs(text, res) == [("unions_new", "actual", 12, "count", "exact")]
+
+
+def test_tro_len_after_the_counted_noun_makes_bound_over(res):
+    text = "Phấn đấu giới thiệu 900 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét kết nạp."
+    assert recs(text, res) == [("party_referrals", "target", 900, "count", "over")]
+
+
+def test_bare_100_percent_is_coverage_not_attainment(res):
+    text = "Có 412 cơ quan, đơn vị đã tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%."
+    assert recs(text, res) == [("official_conferences", "actual", 412, "count", "exact")]
+    text = "Thành lập mới 20 CĐCS, đạt 100% kế hoạch."
+    assert ("unions_new", "attainment", 100, "percent", "exact") in recs(text, res)
+
+
+def test_activity_after_co_n_cdcs_is_no_stock(res):
+    assert recs("Năm 2023 có 11 CĐCS giải thể do doanh nghiệp phá sản.", res) == [
+        ("unions_dissolved", "actual", 11, "count", "exact")]
+    assert recs("Hiện toàn tỉnh có 1.200 CĐCS với 80.000 đoàn viên.", res)[0][:3] == ("unions_total", "actual", 1200)
+
+
+def test_breakdown_of_a_referral_is_not_a_gift(res):
+    text = ("Công đoàn đã giới thiệu 300 đoàn viên ưu tú để chi bộ xem xét, bồi dưỡng; trong đó, "
+            "khu vực ngoài nhà nước là 120 người.")
+    assert [(i, v) for i, _, v, _, _ in recs(text, res)] == [("party_referrals", 300), ("party_referrals", 120)]
+
+
+def test_plan_article_without_status_words_gives_targets(res):
+    text = ("Tháng Công nhân năm 2025, LĐLĐ tỉnh tập trung vào 8 hoạt động trọng tâm. "
+            "Đó là tôn vinh công nhân tiêu biểu; trao tặng 1.500 suất quà cho đoàn viên có hoàn cảnh khó khăn.")
+    early = recs(text, res, published=date(2025, 5, 2))
+    late = recs(text, res, published=date(2025, 6, 10))
+    assert ("beneficiaries", "target", 1500, "count", "exact") in early
+    assert ("beneficiaries", "actual", 1500, "count", "exact") in late
+
+
+def test_money_after_a_shelter_sentence_is_shelter_money(res):
+    text = ("Năm 2023, Quỹ Xã hội Công đoàn tỉnh hỗ trợ xây mới 40 căn và sửa chữa 12 căn nhà Mái ấm Công đoàn. "
+            "Tổng số tiền hỗ trợ khoảng 2,4 tỷ đồng.")
+    got = [(i, v) for i, _, v, _, _ in recs(text, res)]
+    assert got == [("shelter_houses", 40), ("shelter_houses", 12), ("shelter_funds", 2400000000)]
+    text = "Năm 2023, LĐLĐ tỉnh thăm 300 đoàn viên ốm đau. Tổng số tiền hỗ trợ khoảng 240 triệu đồng."
+    assert ("support_funds", 240000000) in [(i, v) for i, _, v, _, _ in recs(text, res)]
