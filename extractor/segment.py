@@ -37,6 +37,7 @@ class SegmentRules:
     heading_end: "regex.Pattern"
     list_item: "regex.Pattern"
     section: "regex.Pattern"
+    caption_line: "regex.Pattern | None" = None   # "... tổ chức. Ảnh tư liệu": the whole line is a caption
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +56,7 @@ def load_rules(path: str | None = None) -> SegmentRules:
         heading_end=regex.compile(data["heading_end"]),
         list_item=regex.compile(data["list_item"]),
         section=regex.compile(data["section"]),
+        caption_line=regex.compile(data["caption_line"]) if data.get("caption_line") else None,
     )
 
 
@@ -112,8 +114,9 @@ def segment(text: str, rules: SegmentRules | None = None) -> list[Sentence]:
         is_title = not title_done and looks_like_title(line)
         if len(line) > 30:
             title_done = True
+        caption = rules.caption_line is not None and bool(rules.caption_line.search(line))
         for s, e in spans:
-            display = len(spans) == 1 and looks_like_title(line) and not is_item
+            display = caption or (len(spans) == 1 and looks_like_title(line) and not is_item)
             sent = Sentence(s, e, text[s:e], para, heading if is_item else None, is_item, is_title, display)
             out.append(sent)
         last = text[spans[-1][0]:spans[-1][1]] if spans else ""

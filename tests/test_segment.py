@@ -37,3 +37,14 @@ def test_side_stories_and_counters_are_cut():
             "Tin liên quan\nĐại hội thu hút gần 1000 lượt người tham dự.")
     kept = [s.text for s in story_sentences(segment(text), load_furniture())]
     assert kept == ["Trong năm, đã kết nạp 1.940 đoàn viên."]
+
+
+def test_a_line_ending_in_a_photo_credit_is_all_caption():
+    text = ("Chương trình đã trở thành hoạt động đặc trưng của tổ chức Công đoàn.\n"
+            "Hội thi gói bánh chưng do các cấp công đoàn ở Hà Nội tổ chức. Ảnh tư liệu\n"
+            "Theo Tổng Liên đoàn, hệ thống công đoàn đã tổ chức 186 chương trình.\n"
+            "Lãnh đạo LĐLĐ tỉnh trao quà cho công nhân. Ảnh: Minh Anh\n")
+    sents = segment(text)
+    display = [s.text for s in sents if s.is_display]
+    assert display == ["Hội thi gói bánh chưng do các cấp công đoàn ở Hà Nội tổ chức.", "Ảnh tư liệu",
+                       "Lãnh đạo LĐLĐ tỉnh trao quà cho công nhân.", "Ảnh: Minh Anh"]
