@@ -353,6 +353,8 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
         return None
     if num.value == 100 and not (exceed or of_target):
         return None   # a bare "đạt 100%" says every unit did it: coverage, not a target reached
+    if not (exceed or of_target) and _is_share_of_previous(sent, num, mentions):
+        return None   # "1.032/1.100 doanh nghiệp ..., đạt 93,8%": the share that fraction is
     indicator = _attained_indicator(sent, num, before, mentions, rules)
     if indicator is None:
         return None
@@ -362,6 +364,13 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
     else:
         bound = num.bound
     return Mention(num, sent, indicator, "attainment", value, "percent", bound)
+
+
+def _is_share_of_previous(sent: Sentence, num: NumberSpan, mentions: list[Mention]) -> bool:
+    """Whether a bare percentage is just N/M of the sentence's last "N/M" figure."""
+    prev = next((m for m in reversed(mentions) if m.sentence is sent and m.status != "attainment"), None)
+    den = prev.number.denominator if prev is not None else None
+    return bool(den) and abs(100 * prev.number.value / den - num.value) < 1.0
 
 
 def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: list[Mention],

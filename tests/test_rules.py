@@ -169,3 +169,10 @@ def test_money_after_a_shelter_sentence_is_shelter_money(res):
     assert got == [("shelter_houses", 40), ("shelter_houses", 12), ("shelter_funds", 2400000000)]
     text = "Năm 2023, LĐLĐ tỉnh thăm 300 đoàn viên ốm đau. Tổng số tiền hỗ trợ khoảng 240 triệu đồng."
     assert ("support_funds", 240000000) in [(i, v) for i, _, v, _, _ in recs(text, res)]
+
+
+def test_bare_percentage_that_is_the_fraction_before_it_is_a_share(res):
+    text = "Kết quả có 1.032/1.100 doanh nghiệp tổ chức hội nghị người lao động, đạt 93,8%."
+    assert recs(text, res) == [("worker_conferences", "actual", 1032, "count", "exact")]
+    text = "Kết quả có 1.032/1.100 doanh nghiệp tổ chức hội nghị người lao động, đạt 103% kế hoạch."
+    assert ("worker_conferences", "attainment", 103, "percent", "exact") in recs(text, res)
