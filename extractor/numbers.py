@@ -166,8 +166,8 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         cue = lex.date_cue.search(before)
         if dm and (cue or lex.year_after.match(text, m.end())):
             kind = "date"
-        elif x <= y and lex.counted.match(text, m.end()):
-            kind = "quantity"
+        elif lex.counted.match(text, m.end()):
+            kind = "quantity"      # '3.520/3.000 đoàn viên': achieved over the target
         else:
             kind = "date" if dm else "quantity" if x <= y else "code"
         e = m.end(1) if kind == "quantity" else m.end()

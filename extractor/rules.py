@@ -79,6 +79,8 @@ class RuleSet:
     generic_noun: "regex.Pattern"
     subject_marker: "regex.Pattern"     # "Số", "Chỉ tiêu" opening a subject that names what is counted
     subject_noun: "regex.Pattern"       # the counted noun inside that subject
+    label_end: "regex.Pattern"          # "Phát triển đoàn viên: " a label right before the number
+    excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
@@ -161,6 +163,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
+        label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
     )
@@ -226,6 +229,8 @@ def noun_class(text: str, rules: RuleSet) -> str | None:
 
 # A subject never reaches back over a clause stop.
 _SUBJECT_STOP = regex.compile(r"[.;!?\n]")
+# Where a label starts: the line or a list mark ("- ", "2. ").
+_CLAUSE_START = regex.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)])?\s*")
 
 
 def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> list[tuple[str, str]]:
@@ -245,13 +250,17 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     if stop is not None:
         window_start += stop.end()
     marker = _last_match(rules.subject_marker, before[window_start:])
-    if marker is None:
+    if marker is not None:
+        m_start, m_end = window_start + marker.start(), window_start + marker.end()
+    elif rules.label_end.search(before):
+        # a label line "Phát triển đoàn viên: 1.245 người" is a subject without "Số"
+        clause = _last_match(_CLAUSE_START, before[window_start:])
+        m_start = m_end = window_start + (clause.end() if clause else 0)
+    else:
         return []
-    m_end = window_start + marker.end()
     noun = rules.subject_noun.search(before, m_end, min(len(before), m_end + 35))
     if noun is None:
         return []
-    m_start = window_start + marker.start()
     whole = (before[:m_start], before[noun.start():] + " " + after)
     noun_only = (before[:noun.start()] + before[noun.end():], noun.group(0) + " " + after)
     return [whole, noun_only]
@@ -302,6 +311,8 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     if num.unit == "vnd" and rules.per_item.search(before[-40:]):
         return None
     if num.value == 0 or rules.after_blockers.match(after):
+        return None
+    if (num.bound_word or "").lower().startswith("vượt") and rules.excess_after.match(after):
         return None
     clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
     if rules.descriptive.search(clause):
@@ -367,10 +378,15 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
 
 
 def _is_share_of_previous(sent: Sentence, num: NumberSpan, mentions: list[Mention]) -> bool:
-    """Whether a bare percentage is just N/M of the sentence's last "N/M" figure."""
+    """Whether a bare percentage is just N/M (N <= M) of the sentence's last "N/M" figure.
+
+    "1.032/1.100 doanh nghiệp" counts a part of a whole, so its "đạt 93,8%"
+    is a coverage rate; "3.520/3.000 đoàn viên, đạt 117,3%" overshoots, so M
+    is a target and the percentage its attainment.
+    """
     prev = next((m for m in reversed(mentions) if m.sentence is sent and m.status != "attainment"), None)
     den = prev.number.denominator if prev is not None else None
-    return bool(den) and abs(100 * prev.number.value / den - num.value) < 1.0
+    return bool(den) and prev.number.value <= den and abs(100 * prev.number.value / den - num.value) < 1.0
 
 
 def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: list[Mention],

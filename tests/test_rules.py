@@ -176,3 +176,13 @@ def test_bare_percentage_that_is_the_fraction_before_it_is_a_share(res):
     assert recs(text, res) == [("worker_conferences", "actual", 1032, "count", "exact")]
     text = "Kết quả có 1.032/1.100 doanh nghiệp tổ chức hội nghị người lao động, đạt 103% kế hoạch."
     assert ("worker_conferences", "attainment", 103, "percent", "exact") in recs(text, res)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Phát triển đoàn viên: 1.245 người.", [("members_new", 1245)]),
+    ("- Thành lập CĐCS: 18 đơn vị.", [("unions_new", 18)]),
+    ("Kết nạp 3.520/3.000 đoàn viên, đạt 117,3%.", [("members_new", 3520), ("members_new", 117.3)]),
+    ("Kết nạp mới 5.821 đoàn viên công đoàn (vượt 821 đoàn viên so với chỉ tiêu).", [("members_new", 5821)]),
+])
+def test_report_line_formats(res, text, expect):
+    assert [(i, v) for i, _, v, _, _ in recs(text, res)] == expect
