@@ -116,22 +116,22 @@ def test_subject_never_reaches_back_over_an_earlier_figure(res):
     assert [(i, v) for i, _, v, _, _ in recs(text, res)] == [("members_new", 1208), ("unions_new", 19)]
 
 
-def test_target_stated_with_a_subject_and_de_ra_la(res):
-    text = "Chỉ tiêu phát triển đoàn viên năm 2026 được Ban Chấp hành đề ra là 12.000 người."
-    assert recs(text, res) == [("members_new", "target", 12000, "count", "exact")]
-
-
-def test_at_least_n_after_the_verb_is_a_target_figure_not_a_qualifier(res):
-    text = "Đại hội đề ra mục tiêu nhiệm kỳ 2023-2028 kết nạp từ 6.000 đoàn viên trở lên."
-    assert recs(text, res) == [("members_new", "target", 6000, "count", "over")]
+@pytest.mark.parametrize("text,expect", [
+    # a target stated by a subject and "đề ra là"
+    ("Chỉ tiêu phát triển đoàn viên năm 2026 được Ban Chấp hành đề ra là 12.000 người.",
+     [("members_new", "target", 12000, "count", "exact")]),
+    # "từ N ... trở lên" right after the verb is a target figure, not a qualifier ...
+    ("Đại hội đề ra mục tiêu nhiệm kỳ 2023-2028 kết nạp từ 6.000 đoàn viên trở lên.",
+     [("members_new", "target", 6000, "count", "over")]),
     # ... while the enterprises' size stays a qualifier
-    text = "Thành lập mới 12 CĐCS tại doanh nghiệp có từ 25 lao động trở lên."
-    assert recs(text, res) == [("unions_new", "actual", 12, "count", "exact")]
-
-
-def test_tro_len_after_the_counted_noun_makes_bound_over(res):
-    text = "Phấn đấu giới thiệu 900 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét kết nạp."
-    assert recs(text, res) == [("party_referrals", "target", 900, "count", "over")]
+    ("Thành lập mới 12 CĐCS tại doanh nghiệp có từ 25 lao động trở lên.",
+     [("unions_new", "actual", 12, "count", "exact")]),
+    # "trở lên" after the counted noun makes the bound over
+    ("Phấn đấu giới thiệu 900 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét kết nạp.",
+     [("party_referrals", "target", 900, "count", "over")]),
+])
+def test_targets_and_minimums(res, text, expect):
+    assert recs(text, res) == expect
 
 
 def test_bare_100_percent_is_coverage_not_attainment(res):
