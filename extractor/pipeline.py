@@ -17,7 +17,8 @@ from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
 from extractor.periods import find_periods, load_periods
 from extractor.record import Evidence, Record
-from extractor.regions import find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_url
+from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
+                               province_of_url)
 from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, to_record
 from extractor.rules import RuleSet, carry_topic, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
@@ -131,7 +132,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     if not mentions:
         return []
     mentions = carry_topic(mentions, res.rules)
-    hint = article.region_hint or province_of_url(article.url)
+    hint = article.region_hint or province_of_url(article.url) or province_of_source_text(text, res.gazetteer)
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.article import Article, parse_date
+from extractor.dateline import find_dateline
 from extractor.errors import InputError
 from extractor.readers_text import decode_html_bytes, decode_text
 
@@ -111,12 +112,17 @@ def _html_article(item: Pending, data: bytes | str) -> Article | Skipped:
 
 
 def _article(item: Pending, text: str, found: dict) -> Article:
-    """Metadata given with the input wins over what the page itself says."""
+    """Metadata given with the input wins over what the page itself says.
+
+    With no publication date anywhere else, the page's printed dateline
+    ("THỨ HAI, 18/01/2021 11:28:17") is used: the period rules need it.
+    """
     meta = item.meta
     pick = {k: meta.get(k) if meta.get(k) not in (None, "") else found.get(k) for k in _ARTICLE_KEYS}
     extra = {k: v for k, v in meta.items() if k not in _ARTICLE_KEYS and k not in ("id", "content_type")}
+    published = parse_date(pick["published"]) or find_dateline(text)
     return Article(
-        id=item.doc_id, text=text, url=pick["url"], published=parse_date(pick["published"]),
+        id=item.doc_id, text=text, url=pick["url"], published=published,
         title=pick["title"], source=pick["source"] or item.source, region_hint=pick["region_hint"],
         extra=extra,
     )

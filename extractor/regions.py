@@ -58,6 +58,39 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Tỉnh)\s+")
+
+
+def district_towns(names: dict[str, str]) -> dict[str, str]:
+    """Districts, towns and provincial cities before 2025 -> their province.
+
+    underthesea ships the 2025 ward mapping offline; its old district names
+    ("Huyện Yên Thành" of Nghệ An) let "LĐLĐ huyện Yên Thành" give its
+    province.  A name shared by districts of two provinces (Châu Thành) or
+    by a province (huyện Quảng Ninh) tells nothing and is left out.  Empty
+    when the data is missing: the gazetteer then knows the provinces only.
+    """
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(spec.submodule_search_locations[0]) / "address" / "data" / "mapping.json"
+    try:
+        wards = json.loads(path.read_text(encoding="utf-8"))["ward_mapping"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    by_fold = {fold(n): p for n, p in names.items()}
+    found: dict[str, set[str]] = {}
+    for w in wards:
+        prov = by_fold.get(fold(_UNIT_PREFIX.sub("", w.get("old_province") or "")))
+        town = _UNIT_PREFIX.sub("", w.get("old_district") or "").strip()
+        if prov and town:
+            found.setdefault(town, set()).add(prov)
+    return {t: next(iter(ps)) for t, ps in found.items() if len(ps) == 1 and t not in names and not t.isdigit()}
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     """Read regions.tsv, sites.tsv and orgs.yaml once, compile one alternation."""
@@ -74,6 +107,9 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
             names[a] = prov
         for c in filter(None, (x.strip() for x in towns.split(","))):
             cities[c] = prov
+    known = list(names) + list(cities)          # may follow an organisation without "huyện"/"TP"
+    for town, prov in district_towns(names).items():
+        cities.setdefault(town, prov)           # need their "huyện", "quận", "thị xã", "TP"
     sites, homes = [], []
     for line in (root / "sites.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -84,8 +120,10 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     L = r"(?<![\p{L}\d])"
     R = r"(?![\p{L}\d])"
     place = _alt(list(names) + list(cities))
+    bare_place = _alt(known)
     pattern = regex.compile(
-        rf"(?P<org>{org['org_head']})\s+(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)?(?P<oname>{place}){R}"
+        rf"(?P<org>{org['org_head']})\s+(?:(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)(?P<oname>{place})"
+        rf"|(?P<oname2>{bare_place})){R}"
         rf"|(?P<nat>{L}{org['national']}{R})"
         rf"|{L}(?P<dpre>{org['district_prefix']})\s+(?P<dname>{place}){R}"
         rf"|{L}(?P<apre>{org['admin_prefix']})\s*(?P<aname>{place}){R}"
@@ -102,7 +140,7 @@ def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSp
     out = []
     for m in gz.pattern.finditer(text):
         if m.group("org"):
-            name = m.group("oname")
+            name = m.group("oname") or m.group("oname2")
             if m.group("odpre") and name not in gz.cities:
                 # "LĐLĐ huyện Quảng Ninh": a district named like a province
                 out.append(RegionSpan(m.start(), m.end(), m.group(0), "", "district", m.group(0), name))
@@ -159,6 +197,25 @@ def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str 
         if host == suffix or host.endswith("." + suffix):
             return prov
     return province_of_slug(parts.path, gz)
+
+
+_HOST = regex.compile(r"(?i)\b(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|news)\b")
+SOURCE_HEAD = 400   # the sapo's "(Baonghean.vn) -" stands in the first lines
+
+
+def province_of_source_text(text: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The province of a provincial site the article names as its source ("(Baonghean.vn) -").
+
+    Scraped text without a URL often keeps the site's name in its sapo;
+    only the head of the text is read, and only known provincial sites count.
+    """
+    gz = gazetteer or load_gazetteer()
+    for m in _HOST.finditer(text[:SOURCE_HEAD]):
+        host = m.group(0).lower()
+        prov = next((p for suffix, p in gz.sites if host == suffix or host.endswith("." + suffix)), None)
+        if prov:
+            return prov
+    return None
 
 
 def home_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str | None:

@@ -70,3 +70,21 @@ def test_unnamed_district_union_on_a_city_paper_takes_its_city():
     other = extract_article(Article(id="b", text=text, url="https://laodong.vn/cong-doan/tet-1.ldo"), res)
     assert {r.region for r in nld} == {"Hồ Chí Minh"}
     assert {r.region for r in other} == {None}
+
+
+def test_district_unions_give_their_province_unless_the_name_is_shared():
+    from extractor.regions import find_regions
+
+    assert [(r.kind, r.province) for r in find_regions("LĐLĐ huyện Yên Thành tổng kết năm 2023")] == [
+        ("org", "Nghệ An")]
+    assert [(r.kind, r.province) for r in find_regions("tại doanh nghiệp ở TP Thủ Đức")] == [
+        ("place", "Hồ Chí Minh")]
+    assert find_regions("Công đoàn huyện Châu Thành") == []        # a district name in ten provinces
+    assert find_regions("Công đoàn Yên Thành") == []                # a district needs its "huyện"
+
+
+def test_source_site_named_in_the_sapo():
+    from extractor.regions import province_of_source_text
+
+    assert province_of_source_text("Tổng kết năm\n(Baonghean.vn) - Sáng 12/1, LĐLĐ huyện") == "Nghệ An"
+    assert province_of_source_text("(NLĐO) - Theo nld.com.vn, LĐLĐ TP") is None
