@@ -77,3 +77,46 @@ def test_merge_swap_and_veto():
     ner = [_m(10, "members_total", 0.97, "ner")]
     out = merge(rules, ner, Policy(add=1.01, swap=0.95, veto=True))
     assert [(m.number.start, m.indicator, m.method) for m in out] == [(10, "members_total", "ner")]
+
+
+# -- training data and features ----------------------------------------------
+
+def test_challenge_gold_finds_its_numbers():
+    """gold/challenge gives evidence_text only: align_gold puts each record on the candidate it reports."""
+    from extractor.ner.corpus import challenge_articles, challenge_gold, evidence_texts
+    from extractor.ner.data import align_gold
+    base = load_resources()
+    arts = {a.id: a for a in challenge_articles()}
+    gold = [r for r in challenge_gold() if r.doc_id == "c01"]
+    got = align_gold(arts["c01"], gold, evidence_texts()["c01"], base)
+    assert len(got) == len(gold)
+    text = arts["c01"].text
+    for r, want in zip(got, evidence_texts()["c01"]):
+        assert text[r.evidence.start:r.evidence.end] == want
+
+
+def test_heldout_and_newer_challenge_sets_are_never_training_data():
+    from extractor import goldsets
+    from extractor.ner.train import gold_articles
+    arts, _ = gold_articles(load_resources())
+    ids = {a.id for a in arts}
+    split = goldsets.dev_split() or {}
+    assert not ids & set(split.get("heldout", []))
+    assert {"c01", "c31"} <= ids
+
+
+def test_features_name_the_counted_noun_and_a_subject_before_the_number():
+    from extractor.ner.features import sentence_words
+    from extractor.numbers import find_numbers
+    from extractor.segment import segment
+    base = load_resources()
+    s = segment("Số CĐCS được thành lập mới trong kỳ là 19, kết nạp 415 đoàn viên.")[0]
+    nums = [n for n in find_numbers(s.text, base.numbers) if n.kind == "quantity"]
+    w19, w415 = sentence_words(s, nums, base.rules)
+    assert {"S:cđcs", "S:được"} <= set(w19)
+    assert "<noun:-" not in " ".join(w415) and any(w.startswith("<noun:") for w in w415)
+
+
+def test_shipped_model_reads_with_the_features_it_was_trained_with(res):
+    model = res["ner"].ner
+    assert model.options == {"left": 8, "right": 5, "noun": True, "subject": True, "sentence": False}

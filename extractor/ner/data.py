@@ -10,7 +10,7 @@ never read here: callers pass the article ids they may use.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -18,9 +18,11 @@ import yaml
 from extractor.article import Article
 from extractor.ner.features import sentence_words
 from extractor.ner.spans import article_candidates
-from extractor.record import Record
+from extractor.record import Evidence, Record
+from extractor.rules import mask_qualifiers
 
 NONE = "none"
+MASK = True    # label with the same masked sentence the model reads at run time
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,9 @@ def label_article(article: Article, records: list[Record], res, source: str) -> 
     for c in cands:
         by_sentence.setdefault(c.sentence.start, []).append(c)
     for group in by_sentence.values():
-        words = sentence_words(group[0].sentence, [c.number for c in group], res.rules)
+        # the model reads the sentence as NerModel.mentions does: threshold qualifiers blanked
+        sent = mask_qualifiers(group[0].sentence, list(group[0].numbers), res.rules) if MASK else group[0].sentence
+        words = sentence_words(sent, [c.number for c in group], res.rules)
         for c, w in zip(group, words):
             r = by_span.get((c.start, c.end)) or next(
                 (starts[s] for s in range(c.start, c.end) if s in starts), None)
@@ -63,6 +67,41 @@ def gold_examples(articles: Iterable[Article], gold: list[Record], res) -> list[
     for r in gold:
         by_doc.setdefault(r.doc_id, []).append(r)
     return [e for a in articles for e in label_article(a, by_doc.get(a.id, []), res, "gold")]
+
+
+def _fits(c, r: Record) -> bool:
+    """Can candidate `c` be the number gold record `r` reports? ('vượt 12%' is 112 % of the target)."""
+    v = c.number.value
+    if r.unit != c.number.unit:
+        return False
+    same = abs(v - r.value) < 1e-6 * max(1.0, abs(r.value))
+    return same or (r.status == "attainment" and abs(100 + v - r.value) < 1e-6)
+
+
+def align_gold(article: Article, records: list[Record], texts: list[str | None], res) -> list[Record]:
+    """Gold records that carry only an evidence_text, given the offsets of the candidate they report.
+
+    Each record (in file order) takes the first unused candidate whose value
+    fits and whose original text holds its evidence_text, else the first
+    unused candidate whose value fits; a record no candidate fits is dropped
+    (the model cannot learn it: the number finder refused that number).
+    """
+    cands = article_candidates(article, res)
+    used: set[int] = set()
+    out = []
+    for r, text in zip(records, texts):
+        if r.indicator == "other":
+            continue
+        fits = [i for i, c in enumerate(cands) if i not in used and _fits(c, r)]
+        shown = [i for i in fits if text and (text in article.text[cands[i].start:cands[i].end]
+                                              or article.text[cands[i].start:cands[i].end] in text)]
+        pick = (shown or fits or [None])[0]
+        if pick is None:
+            continue
+        used.add(pick)
+        c = cands[pick]
+        out.append(replace(r, evidence=Evidence(c.sentence.text, c.start, c.end)))
+    return out
 
 
 def silver_examples(articles: Iterable[Article], res) -> list[Example]:

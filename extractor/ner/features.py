@@ -20,12 +20,18 @@ import regex
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 
-LEFT = 6           # words before the number (5-fold CV on seeds + develop: 6/4 beat 10/6 and 4/3)
-RIGHT = 4          # words after its unit
+LEFT = 8           # words before the number (5-fold CV on seeds + develop + challenge: 8/5 beat 6/4;
+RIGHT = 5          # words after its unit     on seeds + develop alone 6/4 had beaten 10/6 and 4/3)
 NEAR = 3           # words on each side that also carry their position
 HEADING = 6        # last words of the list heading
 _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+SUBJECT_HEADS = {"số", "tổng_số", "số_lượng"}   # "Số CĐCS được thành lập mới ... là 19"
+SUBJECT = 3        # words after the subject's head
+# optional feature groups (chosen by 5-fold CV; recorded in the model's meta.json)
+OPTIONS = {"noun": True, "subject": True, "sentence": False}
+# (window sizes too: meta.json records {"left": LEFT, "right": RIGHT, **OPTIONS}; see current_options())
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +39,11 @@ def _tokenizer():
     """underthesea's word segmenter, imported once (the import takes a second)."""
     from underthesea import word_tokenize
     return word_tokenize
+
+
+def current_options() -> dict:
+    """The feature set a model trained now reads with (written to its meta.json)."""
+    return {"left": LEFT, "right": RIGHT, **OPTIONS}
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -68,16 +79,21 @@ def norm(word: str) -> str:
 
 
 def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, str]],
-                 heading: list[tuple[int, int, str]] | None = None, status: str | None = None) -> list[str]:
+                 heading: list[tuple[int, int, str]] | None = None, status: str | None = None,
+                 noun: str | None = None, options: dict | None = None) -> list[str]:
     """The feature words of one candidate (`num` in article offsets, tokens sentence-relative).
 
     `status` is what the lexicon's last status marker says ('target' after
     "phấn đấu", "chỉ tiêu"...): one word of evidence the model weighs with the rest.
+    `noun` is the class of the counted noun right after the number
+    (rules.noun_class: 'members', 'unions', 'enterprises'...).
     """
+    opt = OPTIONS if options is None else options
+    n_left, n_right = opt.get("left", LEFT), opt.get("right", RIGHT)
     cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     after = num.unit_end - sent.start
-    left = [norm(w) for s, e, w in tokens if e <= cue_end][-LEFT:]
-    right = [">" + norm(w) for s, e, w in tokens if s >= after][:RIGHT]
+    left = [norm(w) for s, e, w in tokens if e <= cue_end][-n_left:]
+    right = [">" + norm(w) for s, e, w in tokens if s >= after][:n_right]
     words = left + [f"<{num.unit}>"] + right
     # the nearest words again, with their distance: "kết_nạp" right before a number is the cue
     words += [f"L{i}={w}" for i, w in enumerate(reversed(left[-NEAR:]), 1)]
@@ -88,17 +104,35 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
         words.append("<display>")
     if status:
         words.append(f"<st:{status}>")
+    if opt.get("noun"):
+        words.append(f"<noun:{noun or '-'}>")
+    if opt.get("subject"):
+        # the subject of "Số CĐCS được thành lập mới trong kỳ là 19": its head may be far from the number
+        before = [norm(w) for s_, e, w in tokens if e <= cue_end]
+        heads = [i for i, w in enumerate(before) if w in SUBJECT_HEADS]
+        if heads:
+            i = heads[-1]
+            words += ["S:" + w for w in before[i + 1:i + 1 + SUBJECT] if not _PUNCT.match(w)]
+    if opt.get("sentence"):
+        seen = set(left) | {w[1:] for w in right}
+        for _, _, w in tokens:
+            f = norm(w)
+            if f != "<n>" and f not in seen and not _PUNCT.match(f):
+                seen.add(f)
+                words.append("s:" + f)
     return words
 
 
-def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None) -> list[list[str]]:
+def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,
+                   options: dict | None = None) -> list[list[str]]:
     """Feature words of every candidate number of one sentence (one tokenizer call).
 
     With `rules` (extractor.rules.RuleSet) each number also gets the status
     its nearest status marker gives.
     """
-    from extractor.rules import status_at
+    from extractor.rules import context, noun_class, status_at
     tokens = tokenize(sent.text)
     heading = tokenize(sent.heading.text) if sent.heading is not None else None
-    return [number_words(sent, n, tokens, heading, status_at(sent, n.start, rules) if rules else None)
+    return [number_words(sent, n, tokens, heading, status_at(sent, n.start, rules) if rules else None,
+                         noun_class(context(sent, n)[1], rules) if rules else None, options)
             for n in numbers]

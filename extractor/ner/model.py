@@ -22,6 +22,8 @@ from extractor.segment import Sentence
 
 NONE = "none"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
+# models whose meta.json names no features (trained before issue 6's second pass)
+OLD_OPTIONS = {"left": 6, "right": 4, "noun": False, "subject": False, "sentence": False}
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,13 @@ class Policy:
 class NerModel:
     """The loaded classifiers: `mentions()` for one sentence, `merge()` with the rules' mentions."""
 
-    def __init__(self, indicator_nlp, status_nlp, units: dict[str, str], policy: Policy):
+    def __init__(self, indicator_nlp, status_nlp, units: dict[str, str], policy: Policy,
+                 options: dict | None = None):
         self.indicator_nlp = indicator_nlp
         self.status_nlp = status_nlp
         self.units = units          # indicator code -> unit ('count' | 'vnd')
         self.policy = policy
+        self.options = options if options is not None else dict(OLD_OPTIONS)   # feature groups it was trained with
 
     @classmethod
     def from_disk(cls, path: str | Path = MODEL_DIR) -> "NerModel":
@@ -53,7 +57,7 @@ class NerModel:
         path = Path(path)
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         return cls(spacy.load(path / "indicator"), spacy.load(path / "status"), meta["units"],
-                   Policy.from_dict(meta.get("policy", {})))
+                   Policy.from_dict(meta.get("policy", {})), meta.get("features", OLD_OPTIONS))
 
     def _allowed(self, unit: str, label: str) -> bool:
         """Labels a number of this unit may take: counts count, money is money, % attains anything."""
@@ -80,7 +84,7 @@ class NerModel:
         if not cands:
             return []
         sent = mask_qualifiers(sentence, numbers, rules)
-        words = sentence_words(sent, cands, rules)
+        words = sentence_words(sent, cands, rules, self.options)
         out = []
         for n, (label, p, status, _) in zip(cands, self.classify(words, [n.unit for n in cands])):
             if label == NONE:

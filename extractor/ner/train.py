@@ -1,6 +1,7 @@
 """Train the statistical extractor: reproducible (fixed seed), CPU, seconds to minutes.
 
-Data: gold of the seeds and of the develop part of the dev articles, plus
+Data: gold of the seeds, of the develop part of the dev articles and of
+gold/challenge/ (a development set since the rules were fitted to it), plus
 silver (the rules' output) on the example sentences of patterns/indicators
 and on any unlabeled articles given.  The held-out dev articles are never
 read.  `extractor train` wraps `train_default()`.
@@ -17,15 +18,19 @@ from pathlib import Path
 from extractor.ner.data import NONE, Example
 from extractor.ner.model import MODEL_DIR, NerModel, Policy
 
+N_ITER = 20            # epochs
+SILVER_WEIGHT = 1.0
+NONE_WEIGHT = 1.0
+NGRAM = 2
 BOW_LENGTH = 2 ** 14   # hashed n-gram buckets: a few thousand distinct n-grams, and the model stays < 2 MB
 
 
-def _textcat(labels: Sequence[str]):
+def _textcat(labels: Sequence[str], ngram_size: int = 2):
     """A blank multilingual pipeline with one exclusive bag-of-n-grams text classifier."""
     import spacy
     nlp = spacy.blank("xx")
     tc = nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": ngram_size,
         "no_output_layer": False, "length": BOW_LENGTH, "nO": None}})
     for label in labels:
         tc.add_label(label)
@@ -56,17 +61,24 @@ def _fit(nlp, items: list[tuple[tuple[str, ...], str, float]], labels: Sequence[
     return nlp
 
 
-def fit(examples: list[Example], units: dict[str, str], seed: int = 0, n_iter: int = 20,
-        silver_weight: float = 1.0, policy: Policy | None = None) -> NerModel:
-    """A trained NerModel from labelled examples (in memory; `save` writes it)."""
+def fit(examples: list[Example], units: dict[str, str], seed: int = 0, n_iter: int = N_ITER,
+        silver_weight: float = SILVER_WEIGHT, policy: Policy | None = None, none_weight: float = NONE_WEIGHT,
+        ngram_size: int = NGRAM, options: dict | None = None) -> NerModel:
+    """A trained NerModel from labelled examples (in memory; `save` writes it).
+
+    `none_weight` repeats the examples of numbers that are no record (the
+    model must learn to refuse more than to name).
+    """
+    from extractor.ner.features import current_options
     ind_labels = sorted(units) + [NONE]
     w = lambda e: 1.0 if e.source == "gold" else silver_weight  # noqa: E731
-    ind_items = [(e.words, e.indicator if e.indicator in units else NONE, w(e)) for e in examples]
+    ind_items = [(e.words, e.indicator if e.indicator in units else NONE,
+                  w(e) * (none_weight if e.indicator not in units else 1.0)) for e in examples]
     st_items = [(e.words, e.status, w(e)) for e in examples
                 if e.indicator != NONE and e.status in ("actual", "target")]
-    ind = _fit(_textcat(ind_labels), ind_items, ind_labels, seed, n_iter)
-    st = _fit(_textcat(["actual", "target"]), st_items, ["actual", "target"], seed, n_iter)
-    return NerModel(ind, st, units, policy or Policy())
+    ind = _fit(_textcat(ind_labels, ngram_size), ind_items, ind_labels, seed, n_iter)
+    st = _fit(_textcat(["actual", "target"], ngram_size), st_items, ["actual", "target"], seed, n_iter)
+    return NerModel(ind, st, units, policy or Policy(), options=current_options() if options is None else dict(options))
 
 
 def save(model: NerModel, out: str | Path, info: dict | None = None) -> Path:
@@ -75,7 +87,7 @@ def save(model: NerModel, out: str | Path, info: dict | None = None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     model.indicator_nlp.to_disk(out / "indicator")
     model.status_nlp.to_disk(out / "status")
-    meta = {"units": model.units, "policy": vars(model.policy), "trained": info or {}}
+    meta = {"units": model.units, "policy": vars(model.policy), "features": model.options, "trained": info or {}}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
@@ -89,20 +101,42 @@ def units_of(rules) -> dict[str, str]:
     return {ind.code: ind.unit for ind in rules.indicators}
 
 
+def gold_articles(res) -> tuple[list, list]:
+    """(articles, gold records with evidence offsets) the model may learn from.
+
+    The seeds, the develop part of the dev articles and gold/challenge/
+    (whose gold gives only evidence_text: data.align_gold finds the
+    offsets).  The held-out dev part and newer challenge sets are never read.
+    """
+    from extractor import goldsets
+    from extractor.ner.corpus import (challenge_articles, challenge_gold, develop_articles, evidence_texts,
+                                      seed_articles)
+    from extractor.ner.data import align_gold
+
+    arts = seed_articles() + develop_articles()
+    gold = goldsets.read_records(goldsets.GOLD / "seeds.jsonl") + goldsets.dev_gold()
+    challenge = challenge_articles()
+    by_doc: dict[str, list] = {}
+    for r in challenge_gold():
+        by_doc.setdefault(r.doc_id, []).append(r)
+    texts = evidence_texts()
+    for a in challenge:
+        gold += align_gold(a, by_doc.get(a.id, []), texts.get(a.id, []), res)
+    return arts + challenge, gold
+
+
 def training_examples(res, doc_ids: set[str] | None = None) -> list[Example]:
-    """Gold examples of the seeds and the develop dev articles, silver of the pattern examples.
+    """Gold examples of the seeds, the develop dev articles and gold/challenge, silver of the pattern examples.
 
     `doc_ids` restricts the gold articles (cross-validation folds); the
     held-out part of the dev split is excluded whatever is asked.
     """
     from extractor import goldsets
-    from extractor.ner.corpus import develop_articles, seed_articles
     from extractor.ner.data import gold_examples, pattern_sentences, silver_examples
 
-    arts = seed_articles() + develop_articles()
+    arts, gold = gold_articles(res)
     if doc_ids is not None:
         arts = [a for a in arts if a.id in doc_ids]
-    gold = goldsets.read_records(goldsets.GOLD / "seeds.jsonl") + goldsets.dev_gold()
     silver = silver_examples(pattern_sentences(goldsets.ROOT / "patterns"), res)
     return gold_examples(arts, gold, res) + silver
 
