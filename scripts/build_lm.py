@@ -1,6 +1,6 @@
 """Build patterns/normalize/syllable_lm.tsv.gz: the repairer's syllable LM.
 
-    .venv/bin/python scripts/build_lm.py [--shared ../shared] [--min-tri 1]
+    .venv/bin/python scripts/build_lm.py [--shared ../shared] [--min-tri 1] [--dev]
 
 Trains on clean text only: VLSP 2013 sentences shipped with underthesea
 (minus the held-out tenth used by scripts/eval_normalize.py), the dev
@@ -48,12 +48,16 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--min-tri", type=int, default=1, help="drop trigrams seen fewer times (size)")
     ap.add_argument("--min-dev", type=int, default=3, help="sightings for a dev-article word to count as valid")
-    ap.add_argument("--out", default=str(ROOT / "patterns" / "normalize" / "syllable_lm.tsv.gz"))
+    ap.add_argument("--out", default=None, help="default: patterns/normalize/syllable_lm.tsv.gz (--dev: /tmp/syllable_lm_dev.tsv.gz)")
+    ap.add_argument("--dev", action="store_true", help="tuning LM: leave out the dev tenth of VLSP too (eval_normalize.py --dev)")
     args = ap.parse_args()
+    if args.out is None:
+        args.out = "/tmp/syllable_lm_dev.tsv.gz" if args.dev else str(ROOT / "patterns" / "normalize" / "syllable_lm.tsv.gz")
 
-    words = [canonical(w.strip().lower()) for w in viet74k_words() if w.strip()]
+    # canonical spelling syllable by syllable ('tuỳ tiện' -> 'tùy tiện'; canonical() leaves multi-mark strings alone)
+    words = [" ".join(canonical(s) for s in w.strip().lower().replace("-", " ").split()) for w in viet74k_words() if w.strip()]
     lexicon = {s for w in words for s in w.replace("-", " ").split() if s.isalpha() and is_vietnamese_shape(s)}
-    train, _ = split_vlsp()
+    train, _ = split_vlsp(dev=args.dev)
     vlsp = canonical_segments(train)
     dev = canonical_segments(dev_texts(Path(args.shared)))
     lexicon |= set(shaped_counts(vlsp))  # edited corpus: every shaped word is real

@@ -1,6 +1,6 @@
 """Measure the normalizer (issue 4): real seed damage, synthetic damage, extraction, speed.
 
-    .venv/bin/python scripts/eval_normalize.py [--share 0.1] [--seed 1]
+    .venv/bin/python scripts/eval_normalize.py [--share 0.1] [--seed 1] [--dev]
 
 Prints: every word correction made on the seeds (and whether the issue's
 listed errors are fixed); precision / recall / clean-words-changed on held-out
@@ -70,8 +70,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def synthetic(share: float, seed: int) -> None:
-    _, held = split_vlsp()
+def synthetic(share: float, seed: int, model=None, dev: bool = False) -> None:
+    _, held = split_vlsp(dev=dev)
     if not held:
         print("synthetic: underthesea's VLSP sentences not found, skipped")
         return
@@ -80,7 +80,7 @@ def synthetic(share: float, seed: int) -> None:
     kinds: dict[str, list[int]] = {}
     for i, sent in enumerate(held):
         bad, log = damage_text(sent, share, seed + i)
-        rep = repair(bad).text
+        rep = repair(bad, model).text
         cw, bw, rw = _words(sent), _words(bad), _words(rep)
         if not (len(cw) == len(bw) == len(rw)):
             continue
@@ -98,13 +98,13 @@ def synthetic(share: float, seed: int) -> None:
             if r != b:
                 changes += 1
                 right += r == c
-    print(f"== Synthetic damage: {len(held)} held-out VLSP sentences, {share:.0%} of words damaged")
+    print(f"== Synthetic damage: {len(held)} {'dev-fold' if dev else 'held-out'} VLSP sentences, {share:.0%} of words damaged")
     print(f"  precision {right / max(changes, 1):.3f} ({right}/{changes} changes right)")
     print(f"  recall    {restored / max(damaged_n, 1):.3f} ({restored}/{damaged_n} damaged words restored)")
     print(f"  clean words changed {clean_changed / max(clean_n, 1):.4%} ({clean_changed}/{clean_n})")
     for k, (n, ok) in sorted(kinds.items()):
         print(f"    {k:<12} recall {ok / n:.3f} ({ok}/{n})")
-    untouched = sum(repair(s).text != s for s in held)
+    untouched = sum(repair(s, model).text != s for s in held)
     print(f"  undamaged sentences changed: {untouched}/{len(held)}")
 
 
@@ -162,7 +162,15 @@ def main() -> int:
     ap.add_argument("--share", type=float, default=0.1, help="share of words damaged (default 0.1)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip", action="append", default=[], choices=("real", "synthetic", "extraction", "speed"))
+    ap.add_argument("--dev", action="store_true",
+                    help="tuning run: synthetic benchmark only, on the dev tenth, with the LM from build_lm.py --dev")
+    ap.add_argument("--lm", default=None, help="LM file for --dev (default /tmp/syllable_lm_dev.tsv.gz)")
     args = ap.parse_args()
+    if args.dev:
+        model = load_model(args.lm or "/tmp/syllable_lm_dev.tsv.gz")
+        for seed in (args.seed, args.seed + 1000, args.seed + 2000):
+            synthetic(args.share, seed, model, dev=True)
+        return 0
     t0 = time.perf_counter()
     load_model()
     print(f"model loaded in {time.perf_counter() - t0:.2f} s")

@@ -51,20 +51,26 @@ def diacritic_cost(a: str, b: str) -> float:
     return cost
 
 
-def _edits1(s: str) -> set[str]:
-    """Skeletons one letter away (drop, add, change, swap)."""
-    out = set()
+def _edits1(s: str) -> dict[str, str]:
+    """Skeletons one letter away -> kind of damage undone: 'drop' (a letter was dropped,
+    so one is inserted back), 'extra' (one removed), 'change' or 'swap'."""
+    out: dict[str, str] = {}
     for i in range(len(s) + 1):
         if i < len(s):
-            out.add(s[:i] + s[i + 1:])
+            out.setdefault(s[:i] + s[i + 1:], "extra")
             for c in LETTERS:
-                out.add(s[:i] + c + s[i + 1:])
+                out.setdefault(s[:i] + c + s[i + 1:], "change")
             if i + 1 < len(s):
-                out.add(s[:i] + s[i + 1] + s[i] + s[i + 2:])
+                out.setdefault(s[:i] + s[i + 1] + s[i] + s[i + 2:], "swap")
         for c in LETTERS:
-            out.add(s[:i] + c + s[i:])
-    out.discard(s)
+            out[s[:i] + c + s[i:]] = "drop"
+    out.pop(s, None)
     return out
+
+
+def _inserted(s: str) -> set[str]:
+    """Skeletons one letter longer (a letter dropped from the word that was meant)."""
+    return {s[:i] + c + s[i:] for i in range(1, len(s) + 1) for c in LETTERS}
 
 
 def _confused(s: str, confusions) -> dict[str, float]:
@@ -88,21 +94,42 @@ def confusion_candidates(word: str, lex: Lexicon, confusions) -> dict[str, float
     """Valid spellings one listed letter confusion away -> cost (tone kept when possible)."""
     out: dict[str, float] = {}
     _, tone = split_tone(word)
+    marks = _marks(word)
     for skel, cost in _confused(skeleton(word), confusions).items():
         for c in lex.by_skeleton.get(skel, ()):
             extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
+            cm = _marks(c)
+            if len(cm) == len(marks):  # one-for-one confusion: vowel marks must agree too ('ỉặp' -> 'lặp', not 'lập')
+                extra += MARK_COST * sum(x != y for x, y in zip(marks, cm) if x != "đ" and y != "đ")
             out[c] = min(out.get(c, 99.0), cost + extra)
     return out
 
 
-def letter_candidates(word: str, lex: Lexicon, confusions) -> dict[str, float]:
-    """For a non-word: valid spellings one letter edit away, listed confusions cheaper."""
+def letter_candidates(word: str, lex: Lexicon, confusions, drop_cost: float = EDIT_COST,
+                      other_cost: float = EDIT_COST) -> dict[str, float]:
+    """For a non-word: valid spellings one letter edit away, listed confusions cheaper.
+
+    A dropped letter ('doah' for 'doanh') costs `drop_cost`; an extra, changed
+    or swapped letter costs `other_cost`.
+    """
     out: dict[str, float] = {}
     _, tone = split_tone(word)
-    for skel in _edits1(skeleton(word)):
+    for skel, kind in _edits1(skeleton(word)).items():
+        cost = drop_cost if kind == "drop" else other_cost
         for c in lex.by_skeleton.get(skel, ()):
             extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
-            out[c] = min(out.get(c, 99.0), EDIT_COST + extra)
+            out[c] = min(out.get(c, 99.0), cost + extra)
     for c, cost in confusion_candidates(word, lex, confusions).items():
         out[c] = min(out.get(c, 99.0), cost)
+    return out
+
+
+def insertion_candidates(word: str, lex: Lexicon, cost: float) -> dict[str, float]:
+    """Valid spellings with one more letter ('phá' -> 'pháp', 'nghĩ' -> 'nghĩa') -> cost."""
+    out: dict[str, float] = {}
+    _, tone = split_tone(word)
+    for skel in _inserted(skeleton(word)):
+        for c in lex.by_skeleton.get(skel, ()):
+            extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
+            out[c] = min(out.get(c, 99.0), cost + extra)
     return out

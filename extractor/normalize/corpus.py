@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 HELDOUT_EVERY = 10
+DEV_FOLD = 5        # with `dev=True` this tenth of the training part is set aside for tuning
 
 
 def underthesea_dir() -> Path | None:
@@ -42,9 +43,19 @@ def vlsp_sentences() -> list[str]:
     return out
 
 
-def split_vlsp() -> tuple[list[str], list[str]]:
-    """(training sentences, held-out sentences) — a fixed, deterministic split."""
+def split_vlsp(dev: bool = False) -> tuple[list[str], list[str]]:
+    """(training sentences, held-out sentences) — a fixed, deterministic split.
+
+    The held-out tenth (i % 10 == 0) is the benchmark and never trains the
+    shipped LM.  With `dev=True` the tuning split is returned instead: training
+    without the dev tenth (i % 10 == DEV_FOLD), and the dev tenth as held-out,
+    so decision parameters can be tuned without looking at the benchmark.
+    """
     sents = vlsp_sentences()
+    if dev:
+        train = [s for i, s in enumerate(sents) if i % HELDOUT_EVERY not in (0, DEV_FOLD)]
+        held = [s for i, s in enumerate(sents) if i % HELDOUT_EVERY == DEV_FOLD]
+        return train, held
     train = [s for i, s in enumerate(sents) if i % HELDOUT_EVERY]
     held = [s for i, s in enumerate(sents) if not i % HELDOUT_EVERY]
     return train, held

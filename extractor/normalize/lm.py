@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -51,6 +51,7 @@ class LanguageModel:
     total: int
     n_segments: int
     pairs: frozenset[str] = frozenset()   # adjacent syllables inside one dictionary word ('hợp tác')
+    _ulog: dict = field(default_factory=dict, compare=False, repr=False)   # unigram() memo
 
     def _context(self, ctx: str) -> int:
         if ctx == BOS:
@@ -59,7 +60,10 @@ class LanguageModel:
 
     def unigram(self, w: str) -> float:
         """log10 P(w), add-half smoothed so unseen words are possible but rare."""
-        return math.log10((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * len(self.uni)))
+        p = self._ulog.get(w)
+        if p is None:
+            p = self._ulog[w] = math.log10((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * len(self.uni)))
+        return p
 
     def bigram(self, v: str, w: str) -> float:
         c = self.bi.get(f"{v} {w}", 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,8 +22,20 @@ class RepairModel:
     lexicon: Lexicon
     confusions: tuple[tuple[str, str, float], ...]
     chars: dict[str, tuple[str, str]]
-    margin: float = 3.0          # log10: how much more a valid word's replacement must explain
+    margin: float = 3.5          # log10: how much more a valid word's replacement must explain
     word_bonus: float = 1.0      # log10 credit per neighbour a spelling makes a dictionary word with
+    # A rare valid word ('mói', 3 sightings) is more likely damage than a common one ('mới'):
+    # its margin is min(margin, rare_margin + rare_slope * log10(1 + count)).
+    rare_margin: float = 2.0
+    rare_slope: float = 0.5
+    # After a number the word is a unit or a counted noun ('15.000 đồng', '18 doanh nghiệp'): a word
+    # never seen after a number gives way more easily to a sibling that often is ('15.000 đông').
+    after_number: float = 1.5
+    nonword_gap: float = 0.3     # a non-word is left alone unless its best fix beats the next by this
+    drop_cost: float = 1.5       # a non-word missing a letter ('doah' for 'doanh')
+    other_cost: float = 2.5      # a non-word with a letter extra, changed or swapped
+    insert_cost: float = 2.5     # a valid word read for one a letter longer ('phá' for 'pháp'); 99 = never
+    cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @lru_cache(maxsize=2)

@@ -9,9 +9,12 @@ mid-sentence), abbreviations, numbers, URLs and foreign words are left alone.
 
 from __future__ import annotations
 
+import math
+
 import regex
 
-from extractor.normalize.candidates import confusion_candidates, diacritic_candidates, letter_candidates
+from extractor.normalize.candidates import (confusion_candidates, diacritic_candidates, insertion_candidates,
+                                            letter_candidates)
 from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
@@ -25,6 +28,7 @@ _SENT_END = set(".!?:;…\n\"'(-•*+–—")
 _FOREIGN = set("fjwzFJWZ")
 _L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
 _ONE_SLIP = regex.compile(r"(?<![\p{L}\d.,])1(\p{Ll}+)\b")
+_ROMAN = regex.compile(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _VIET_MARKED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.I)
 
 
@@ -41,11 +45,13 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENT_END
 
 
-def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], protected) -> bool:
+def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], lex) -> bool:
     """May token k be changed at all?  Names, caps, foreign and glued-to-digit words may not."""
     s, e, w, kind = toks[k]
-    if kind != "w" or _FOREIGN & set(w) or w.lower() in protected:
+    if kind != "w" or _FOREIGN & set(w) or w.lower() in lex.protected:
         return False
+    if _ROMAN.fullmatch(w) and w.lower() not in lex.valid:
+        return False  # a roman numeral: '(iv)', 'Chương XII'
     if any(a <= s < b for a, b in url_spans):
         return False
     glued = (s > 0 and (text[s - 1].isdigit() or text[s - 1] in "_/@" or text[s - 1].isalpha())) or \
@@ -130,40 +136,91 @@ def _with_case(model_word: str, shape: str) -> str:
     return model_word
 
 
+def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
+    """Other spellings a valid word may be damage of -> cost (cached per model)."""
+    key = ("valid", low)
+    cands = model.cache.get(key)
+    if cands is None:
+        lex = model.lexicon
+        cands = diacritic_candidates(low, lex)
+        for c, cost in confusion_candidates(low, lex, model.confusions).items():
+            cands.setdefault(c, cost + 0.5)
+        if model.insert_cost < 50:
+            for c, cost in insertion_candidates(low, lex, model.insert_cost).items():
+                cands.setdefault(c, cost)
+        model.cache[key] = cands
+    return cands
+
+
+def _nonword_candidates(model: RepairModel, low: str) -> tuple[dict[str, float], frozenset[str]]:
+    """(candidates -> cost, the ones of the same skeleton) for a non-word (cached per model)."""
+    key = ("non", low)
+    got = model.cache.get(key)
+    if got is None:
+        lex = model.lexicon
+        same = diacritic_candidates(low, lex)
+        cands = dict(same)
+        if not cands or len(low) > 2:
+            extra = letter_candidates(low, lex, model.confusions, model.drop_cost, model.other_cost)
+        else:  # short words: only the listed confusions ('ỉà' -> 'là'), not every one-letter edit
+            extra = confusion_candidates(low, lex, model.confusions)
+        for c, cost in extra.items():
+            cands.setdefault(c, cost)
+        got = (cands, frozenset(same))
+        model.cache[key] = got
+    return got
+
+
+def _margin(model: RepairModel, low: str) -> float:
+    """How much better a replacement of valid `low` must fit: less for a rare word."""
+    n = model.lm.uni.get(low, 0)
+    return min(model.margin, model.rare_margin + model.rare_slope * math.log10(1 + n))
+
+
 def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, str] | None:
     """(replacement, reason) for the word at slot k, or None to keep it."""
     lm, lex = model.lm, model.lexicon
     low = word.lower()
     ctx = _context(slots, k)
     if low in lex.valid:
-        cands = diacritic_candidates(low, lex)
-        for c, cost in confusion_candidates(low, lex, model.confusions).items():
-            cands.setdefault(c, cost + 0.5)
+        cands = _valid_candidates(model, low)
         if not cands:
             return None
         base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
-        best, gain = None, model.margin
+        margin = _margin(model, low)
+        after_num = ctx[1] == NUM and not lm.seen(NUM, low)
+        best, gain = None, margin
+        l2, l1, r1, r2 = ctx
         for c, cost in cands.items():
-            g = _fit(lm, ctx, c) + model.word_bonus * _words_made(lm, ctx, c) - cost - base
+            g = model.word_bonus * _words_made(lm, ctx, c) - cost - base
+            if after_num and lm.bi.get(f"{NUM} {c}", 0) >= 3:
+                g += model.after_number
+            # the three trigram scores are each <= 0: stop as soon as c cannot beat `gain`
+            g += lm.score(l2, l1, c)
+            if g <= gain:
+                continue
+            g += lm.score(l1, c, r1)
+            if g <= gain:
+                continue
+            if r2 is not None:
+                g += lm.score(c, r1, r2)
             if g > gain:
                 best, gain = c, g
         return (best, "context") if best else None
-    cands = diacritic_candidates(low, lex)
-    reason = "diacritic"
-    if not cands or len(low) > 2:
-        letters = letter_candidates(low, lex, model.confusions)
-        for c, cost in letters.items():
-            if c not in cands:
-                cands[c] = cost
+    if len(low) < 2:
+        return None  # a lone letter is a list marker or an initial, not a damaged word
+    cands, same = _nonword_candidates(model, low)
     if not cands:
         return None
     scored = sorted(((_fit(lm, ctx, c) - cost, c) for c, cost in cands.items()), reverse=True)
     best = scored[0][1]
-    if best not in diacritic_candidates(low, lex):
-        reason = "typo"
-        if not (lm.seen(ctx[1], best) or lm.seen(best, ctx[2])):
-            return None  # a letter edit needs the context to vouch for it
-    return best, reason
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < model.nonword_gap:
+        return None  # two fixes fit about as well: leave the guess to a reader
+    if best in same:
+        return best, "diacritic"
+    if not (lm.seen(ctx[1], best) or lm.seen(best, ctx[2])):
+        return None  # a letter edit needs the context to vouch for it
+    return best, "typo"
 
 
 def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
@@ -174,14 +231,27 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     slots = _lm_slots(toks, model.lexicon)
     urls = [m.span() for m in _URL.finditer(text)]
     foreign = _near_foreign(text, toks, model)
-    ok = [k not in foreign and _eligible(text, toks, k, urls, model.lexicon.protected) for k in range(len(toks))]
+    ok = [k not in foreign and _eligible(text, toks, k, urls, model.lexicon) for k in range(len(toks))]
     edits: dict[int, tuple[str, str]] = {}
-    # non-words first (their fix is nearly sure), then valid words in the repaired context
-    for want_valid in (False, True):
-        for k, (s, e, w, kind) in enumerate(toks):
-            if not ok[k] or k in edits or (w.lower() in model.lexicon.valid) != want_valid:
-                continue
-            choice = _choose(model, slots, k, w)
+    valid = [t[3] == "w" and t[2].lower() in model.lexicon.valid for t in toks]
+    nonwords = [k for k in range(len(toks)) if ok[k] and not valid[k]]
+    # non-words first (their fix is nearly sure), left to right
+    for k in nonwords:
+        choice = _choose(model, slots, k, toks[k][2])
+        if choice:
+            edits[k] = choice
+            slots[k] = choice[0]
+    # again where a neighbour was a non-word too: it was UNK on the first pass
+    for k in nonwords:
+        if any(j != k and 0 <= j < len(toks) and j in edits and not valid[j] for j in range(k - 2, k + 3)):
+            choice = _choose(model, slots, k, toks[k][2])
+            if choice:
+                edits[k] = choice
+                slots[k] = choice[0]
+    # then valid words, in the repaired context
+    for k in range(len(toks)):
+        if ok[k] and valid[k]:
+            choice = _choose(model, slots, k, toks[k][2])
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
