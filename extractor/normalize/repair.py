@@ -152,6 +152,15 @@ def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
     return cands
 
 
+def _by_cost(model: RepairModel, low: str, cands: dict[str, float]) -> tuple[tuple[float, str], ...]:
+    """The candidates of valid `low`, cheapest first (cached), so the scoring loop can stop early."""
+    key = ("sorted", low)
+    got = model.cache.get(key)
+    if got is None:
+        got = model.cache[key] = tuple(sorted((cost, c) for c, cost in cands.items()))
+    return got
+
+
 def _nonword_candidates(model: RepairModel, low: str) -> tuple[dict[str, float], frozenset[str]]:
     """(candidates -> cost, the ones of the same skeleton) for a non-word (cached per model)."""
     key = ("non", low)
@@ -189,9 +198,14 @@ def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, st
         base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
         margin = _margin(model, low)
         after_num = ctx[1] == NUM and not lm.seen(NUM, low)
+        # every trigram score is <= 0 and a word makes at most 2 dictionary words, so no
+        # candidate can gain more than this: a word that fits its context well is kept at once
+        bonus = model.after_number if after_num else 0.0
         best, gain = None, margin
         l2, l1, r1, r2 = ctx
-        for c, cost in cands.items():
+        for cost, c in _by_cost(model, low, cands):
+            if 2 * model.word_bonus - cost - base + bonus <= gain:
+                break       # this and every dearer candidate cannot win
             g = model.word_bonus * _words_made(lm, ctx, c) - cost - base
             if after_num and lm.bi.get(f"{NUM} {c}", 0) >= 3:
                 g += model.after_number
