@@ -39,6 +39,7 @@ class PeriodSpan:
     period_end: date | None
     kind: str          # 'span' | 'current' | 'date' (see module docstring)
     has_year: bool     # the phrase itself states the year
+    rule: str = ""     # the periods.yaml rule that found it
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class PeriodLexicon:
     stems: tuple[str, ...]
     branches: Mapping[str, int]       # spelling -> index in the 12-year cycle
     examples: tuple[dict, ...]
+    anaphoric: "regex.Pattern | None" = None   # "trong năm", "cũng trong quý": the unit named last
 
 
 # ---------------------------------------------------------------- loading
@@ -116,8 +118,9 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
             fixed=tuple((r.get("fixed") or {}).items()), until_now=bool(r.get("until_now")),
             offset=int(r.get("offset", 0)),
         ))
+    anaphoric = regex.compile(data["anaphoric"], regex.IGNORECASE) if data.get("anaphoric") else None
     return PeriodLexicon(tuple(rules), numbers, tuple(data["stems"]), branches,
-                         tuple(data.get("examples") or ()))
+                         tuple(data.get("examples") or ()), anaphoric)
 
 
 # ---------------------------------------------------------------- date helpers
@@ -350,7 +353,7 @@ def _resolve_in_order(text: str, chosen: list, base: _Ctx, lex: PeriodLexicon) -
         has_year = _states_year(rule, g)
         ctx = base if base.published or has_year else _Ctx(None, year)
         dates = RESOLVERS[rule.resolve](g, rule, ctx, lex) or (None, None)
-        out.append(PeriodSpan(s, e, text[s:e], dates[0], dates[1], rule.kind, has_year))
+        out.append(PeriodSpan(s, e, text[s:e], dates[0], dates[1], rule.kind, has_year, rule.name))
         if has_year and dates[0] and dates[1] and dates[0].year == dates[1].year:
             year = dates[0].year          # a range (nhiệm kỳ 2023-2028) names no single year
     return out

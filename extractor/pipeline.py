@@ -15,7 +15,7 @@ from typing import Any, Callable
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
-from extractor.periods import find_periods, load_periods
+from extractor.periods import PeriodLexicon, PeriodSpan, find_periods, load_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
@@ -81,14 +81,50 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     year: int | None = None
     for s in sentences:
         for p in find_periods(s.text, published, year, lexicon=res.periods):
+            p = resolve_anaphora(p, out, res.periods)
             programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
-                              label.group(0).strip(" ,:").lower() if label else None))
+                              label.group(0).strip(" ,:").lower() if label else None, p.has_year))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
     return out
+
+
+def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
+    """"Cũng trong quý", "trong năm" point back to the quarter or year the article named last.
+
+    A January report on "Năm 2023" saying "số đoàn viên giảm trong năm là
+    ..." means 2023, not the year of publication; only phrases the period
+    lexicon lists as `anaphoric` are re-read, and only when an earlier phrase
+    of the article names a single span of the same size (a calendar year, a
+    quarter, a month) with its year; a programme's span does not count.
+    """
+    from dataclasses import replace as _replace
+
+    if lexicon.anaphoric is None or p.has_year or not lexicon.anaphoric.match(p.text.strip()):
+        return p
+    unit = _unit(p.period_start, p.period_end)
+    if unit is None:
+        return p
+    for q in reversed(earlier):
+        if q.has_year and not q.programme and _unit(q.period_start, q.period_end) == unit:
+            return _replace(p, period_start=q.period_start, period_end=q.period_end)
+    return p
+
+
+def _unit(start: date | None, end: date | None) -> str | None:
+    """'year', 'quarter' or 'month' when [start, end] is exactly one calendar unit, else None."""
+    if start is None or end is None or start.day != 1 or start.year != end.year:
+        return None
+    nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
+    months = (nxt.year - start.year) * 12 + nxt.month - start.month
+    if months == 12 and start.month == 1:
+        return "year"
+    if months == 3 and start.month in (1, 4, 7, 10):
+        return "quarter"
+    return "month" if months == 1 else None
 
 
 def _shift(spans: list, offset: int) -> list:

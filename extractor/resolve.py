@@ -32,6 +32,7 @@ class Period:
     kind: str
     programme: bool = False
     label: str | None = None      # "giai đoạn 1", "đợt 2": a stage this span defines
+    has_year: bool = False        # the phrase states its year
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         return _iso(pub), _iso(pub)
     s = m.sentence
     spans = [p for p in ctx.periods if p.kind == "span"]
-    inside = [p for p in spans if s.start <= p.start < s.end]
+    # a target's own span after the figure ("34 CĐCS, đạt 68% chỉ tiêu cả năm") does not date it
+    inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)]
     before = [p for p in inside if p.start < m.number.start]
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None and ctx.stage_label is not None:
@@ -147,23 +149,47 @@ def scope_of(m: Mention, rules: RuleSet, ctx: ArticleContext) -> str | None:
     return after.group(0) if after else None
 
 
+ROUNDING = 0.1   # a headline's "hơn 380.000" may round a body's 382.615 by up to 10%
+
+
 def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet) -> None:
     """A headline or caption figure repeating a body figure takes its context.
 
     Same indicator and value (bound words aside): status, region and period
-    come from the body statement, which says them; headlines rarely do.
+    come from the body statement, which says them; headlines rarely do.  A
+    headline with a bound word may round the body's figure ("Hơn 380.000
+    đoàn viên ..." for 382.615, "gần 296 tỷ" for 295,8 tỷ); among the body
+    figures it can repeat, one of the headline's own status wins, then an
+    exact value.
     """
     body = [r for m, r in records if not _is_display(m, rules)]
     for m, r in records:
         if not _is_display(m, rules):
             continue
-        same = [b for b in body if abs(b.value - r.value) < 1e-9 and b.unit == r.unit]
+        same = [b for b in body if b.unit == r.unit and _repeats(r, b)]
         if not same:
             continue
         # same indicator first; a headline clipped of its context takes the body's reading
-        br = next((b for b in same if b.indicator == r.indicator), same[0])
+        same.sort(key=lambda b: (b.indicator != r.indicator, b.status != r.status, abs(b.value - r.value)))
+        br = same[0]
         r.indicator, r.status, r.region, r.region_2025 = br.indicator, br.status, br.region, br.region_2025
         r.period_start, r.period_end = br.period_start, br.period_end
+
+
+def _repeats(head: Record, b: Record) -> bool:
+    """Whether headline figure `head` can state body figure `b`: equal, or rounded as its bound says."""
+    if abs(b.value - head.value) < 1e-9:
+        return True
+    if b.indicator != head.indicator or not head.value:
+        return False
+    ratio = b.value / head.value
+    if head.bound == "over":
+        return 1 < ratio <= 1 + ROUNDING
+    if head.bound == "under":
+        return 1 - ROUNDING <= ratio < 1
+    if head.bound == "about":
+        return abs(ratio - 1) <= ROUNDING
+    return False
 
 
 def _is_display(m: Mention, rules: RuleSet) -> bool:
@@ -172,6 +198,7 @@ def _is_display(m: Mention, rules: RuleSet) -> bool:
 
 
 PLAN_MARGIN_DAYS = 14
+PLAN_SPAN_DAYS = 92    # a campaign: a month, Tháng Công nhân, a quarter
 
 
 def planned_status(m: Mention, period_start: "date | str | None", period_end: "date | str | None", published: date | None, rules: RuleSet) -> str:
@@ -179,8 +206,8 @@ def planned_status(m: Mention, period_start: "date | str | None", period_end: "d
 
     An article published on 4 May that lists what the union will do in
     Tháng Công nhân (May) states targets even without "kế hoạch" or "sẽ".
-    Only a period that starts around publication and ends weeks later
-    counts (a year well under way is reported, not planned), and any word
+    Only a campaign-sized period (up to a quarter) that starts around
+    publication and ends weeks later counts (a year well under way is reported, not planned), and any word
     that marks status (either way) keeps the extractor's reading.
     """
     if m.status != "actual" or period_end is None or published is None:
@@ -189,6 +216,8 @@ def planned_status(m: Mention, period_start: "date | str | None", period_end: "d
         return m.status
     if (published - date.fromisoformat(str(period_start))).days > PLAN_MARGIN_DAYS:
         return m.status   # well under way: a report of what was done so far
+    if (date.fromisoformat(str(period_end)) - date.fromisoformat(str(period_start))).days > PLAN_SPAN_DAYS:
+        return m.status   # a whole year just begun is as often reviewed as planned
     sent = m.sentence
     if status_before(sent.text, rules) is not None:
         return m.status

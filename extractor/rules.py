@@ -250,6 +250,8 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     if stop is not None:
         window_start += stop.end()
     marker = _last_match(rules.subject_marker, before[window_start:])
+    if marker is not None and marker.end() == marker.start() and window_start > 0:
+        marker = None   # "the sentence starts with the noun" only at the sentence's start
     if marker is not None:
         m_start, m_end = window_start + marker.start(), window_start + marker.end()
     elif rules.label_end.search(before):
@@ -261,7 +263,8 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     noun = rules.subject_noun.search(before, m_end, min(len(before), m_end + 35))
     if noun is None:
         return []
-    whole = (before[:m_start], before[noun.start():] + " " + after)
+    # the subject is blanked, not cut, so a cue before it keeps its true distance
+    whole = (before[:m_start] + "#" * (len(before) - m_start), before[noun.start():] + " " + after)
     noun_only = (before[:noun.start()] + before[noun.end():], noun.group(0) + " " + after)
     return [whole, noun_only]
 
@@ -299,13 +302,14 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
 
 
 def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
-             rules: RuleSet, floor: int = 0) -> tuple[Indicator, Frame] | None:
+             rules: RuleSet, floor: int = 0) -> tuple[Indicator, Frame, int] | None:
     """The indicator whose frame fits `num` with the closest cue, or None.
 
     A blocker verb closer than every fitting cue ("chuyển giao 13 CĐCS")
     means the number counts nothing we record.  When a subject names what
     is counted before the number ("Số CĐCS thành lập mới là 19"), its
-    readings compete with the plain one and the closest cue wins.
+    readings compete with the plain one and the closest cue wins.  Returns
+    the indicator, the frame and the cue's distance to the number.
     """
     before, after = context(sent, num)
     if num.unit == "vnd" and rules.per_item.search(before[-40:]):
@@ -322,7 +326,26 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         alt = _best_frame(b, a, num, prev, status, rules)
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
-    return None if best is None else best[0]
+    return None if best is None else (*best[0], best[1][0])
+
+
+def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rules: RuleSet) -> bool:
+    """Whether a breakdown's part reading beats what the figure's own cue says.
+
+    Yes when "trong đó" stands between a cue written before the number and
+    the number ("giới thiệu 687 đoàn viên ...; trong đó, ... là 241 người"),
+    or when the cue after it only says "có" of a stock while the total is a
+    flow: in "thành lập mới 23 CĐCS, trong đó có 9 CĐCS tại doanh nghiệp
+    ngoài nhà nước" the 9 is part of the 23, not the province's unions.
+    """
+    ind, fr, cue_dist = hit
+    before, _ = context(sent, num)
+    cut = _last_match(rules.breakdown, before)
+    if cut is None:
+        return False
+    if fr.before is not None and cut.start() >= len(before) - cue_dist:
+        return True
+    return ind.code in STOCKS and part.indicator not in STOCKS
 
 
 def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
@@ -502,12 +525,12 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         status = status_at(sent, num.start, rules)
         prev = out[-1] if out else None
         hit = classify(sent, num, prev, status, rules, num_floor)
-        if hit is None:
-            part = inherit(sent, num, out, rules)
+        part = inherit(sent, num, out, rules) if hit is None or rules.breakdown.search(sent.text) else None
+        if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)
             continue
-        ind, fr = hit
+        ind, fr, _ = hit
         _, after = context(sent, num)
         bound = "over" if num.bound == "exact" and rules.over_after.match(after) else num.bound
         out.append(Mention(num, sent, ind.code, status, num.value, num.unit, bound,

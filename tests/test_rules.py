@@ -186,3 +186,51 @@ def test_bare_percentage_that_is_the_fraction_before_it_is_a_share(res):
 ])
 def test_report_line_formats(res, text, expect):
     assert [(i, v) for i, _, v, _, _ in recs(text, res)] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # "trong đó có N CĐCS" is a part of the flow before it, not the province's stock of unions
+    ("Năm qua, thành lập mới 23 công đoàn cơ sở, trong đó có 9 CĐCS tại doanh nghiệp ngoài nhà nước.",
+     [("unions_new", 23), ("unions_new", 9)]),
+    # ... while a stock's part stays a stock
+    ("Toàn tỉnh hiện có 960 công đoàn cơ sở, trong đó khu vực ngoài nhà nước là 98 đơn vị.",
+     [("unions_total", 960), ("unions_total", 98)]),
+    ("Có 186 doanh nghiệp đã tổ chức hội nghị người lao động, trong đó 57 doanh nghiệp ngoài nhà nước.",
+     [("worker_conferences", 186), ("worker_conferences", 57)]),
+    # a verb after the counted noun belongs to its own clause only
+    ("LĐLĐ tỉnh thành lập được chín CĐCS mới, giải thể 3 CĐCS do doanh nghiệp ngừng hoạt động.",
+     [("unions_new", 9), ("unions_dissolved", 3)]),
+    # "1 trong 4 chương trình" is "one of four"
+    ("Chương trình phát triển đoàn viên là 1 trong 4 chương trình hành động của Đại hội.", []),
+    # debts are not money spent on members
+    ("Qua kiểm tra phát hiện doanh nghiệp chậm đóng BHXH với số tiền nợ trên 21 tỷ đồng.", []),
+    # a sentence that starts with the counted noun reads like "Số ..."
+    ("Đoàn viên công đoàn tăng tuyệt đối hơn 1.900 người", [("members_net", 1900)]),
+    ("Số đoàn viên kết nạp mới là 2.734 người, số đoàn viên giảm do nghỉ việc là 812 người.",
+     [("members_new", 2734), ("members_lost", 812)]),
+])
+def test_breakdowns_clauses_and_refusals(res, text, expect):
+    assert [(i, v) for i, _, v, _, _ in recs(text, res)] == expect
+
+
+def test_anaphoric_year_and_quarter_take_the_unit_named_last(res):
+    def periods(text, published):
+        return [(str(r.period_start), str(r.period_end)) for r in
+                extract_article(Article(id="t", text=text, published=published), res)]
+    text = ("Năm 2023, toàn hệ thống đã kết nạp 1.009.587 đoàn viên. "
+            "Tuy nhiên, số đoàn viên giảm trong năm là 693.112 người.")
+    assert periods(text, date(2024, 1, 10)) == [("2023-01-01", "2023-12-31")] * 2
+    text = "Quý I/2025, LĐLĐ tỉnh tập huấn cho 1.960 lượt NLĐ. Cũng trong quý, Trung tâm đã tư vấn cho 418 lượt NLĐ."
+    assert periods(text, date(2025, 4, 28)) == [("2025-01-01", "2025-03-31")] * 2
+    # with no earlier year named, "trong năm" is the publication's year (records.md)
+    assert periods("Trong năm, LĐLĐ tỉnh thăm 120 đoàn viên ốm đau.", date(2022, 12, 28)) == [
+        ("2022-01-01", "2022-12-31")]
+
+
+def test_a_headline_rounding_a_body_figure_takes_its_context(res):
+    text = ("Công đoàn Việt Nam năm 2023: Phát triển hơn 1 triệu đoàn viên mới\n\n"
+            "Năm 2023 toàn hệ thống đã kết nạp 1.009.587 đoàn viên. "
+            "Bước sang năm 2024, Tổng LĐLĐ đặt chỉ tiêu kết nạp 1 triệu đoàn viên.")
+    recs_ = extract_article(Article(id="t", text=text, published=date(2024, 1, 10)), res)
+    head = recs_[0]
+    assert (head.value, head.status, head.bound, str(head.period_start)) == (1000000, "actual", "over", "2023-01-01")
