@@ -66,16 +66,34 @@ def gold_records(articles: list[dict]) -> list[Record]:
     return [Record.from_dict({**g, "doc_id": str(a["id"])}) for a in articles for g in a["gold"]]
 
 
+def select_ids(articles: list[dict], spec: str) -> list[dict]:
+    """The articles whose id lies in 'd16-d30' (same prefix, numeric part compared)."""
+    first, _, last = spec.partition("-")
+    prefix = first.rstrip("0123456789")
+    if not last or not first[len(prefix):].isdigit() or not last[len(prefix):].isdigit():
+        raise ChallengeError(f"--ids {spec!r}: expected a range like d16-d30")
+    lo, hi = int(first[len(prefix):]), int(last[len(prefix):])
+    pick = [a for a in articles if str(a["id"]).startswith(prefix)
+            and str(a["id"])[len(prefix):].isdigit() and lo <= int(str(a["id"])[len(prefix):]) <= hi]
+    if not pick:
+        raise ChallengeError(f"--ids {spec!r}: no article in that range")
+    return pick
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--file", type=Path, default=DEFAULT, help="challenge JSONL (default: %(default)s)")
     ap.add_argument("--no-details", action="store_true", help="headline and per-indicator table only")
     ap.add_argument("--no-repair", action="store_true", help="skip the text normalizer")
+    ap.add_argument("--ids", default=None, metavar="FIRST-LAST",
+                    help="only articles whose id lies in this range, e.g. d16-d30 (the unseen half of challenge2)")
     ap.add_argument("--extractors", choices=("rules", "ner", "both"), default=None,
                     help="which extractors (default: the pipeline's default)")
     args = ap.parse_args(argv)
     try:
         articles = read_challenge(args.file)
+        if args.ids:
+            articles = select_ids(articles, args.ids)
         gold = gold_records(articles)
     except (ChallengeError, KeyError, TypeError, ValueError) as exc:
         print(f"eval_challenge: {exc}", file=sys.stderr)
