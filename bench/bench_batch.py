@@ -45,12 +45,12 @@ def tree_memory(proc) -> tuple[float, float]:
     return rss / 2**20, pss / 2**20
 
 
-def run(inputs: list[Path], workers: int, out: Path, engine: str = "local") -> dict:
+def run(inputs: list[Path], workers: int, out: Path, engine: str = "local", extra: tuple[str, ...] = ()) -> dict:
     """Wall seconds, articles/s and peak tree memory of one `extractor extract` run."""
     import psutil
 
     cmd = [sys.executable, "-m", "extractor", "extract", *map(str, inputs), "-o", str(out),
-           "--workers", str(workers), "--engine", engine]
+           "--workers", str(workers), "--engine", engine, *extra]
     t0 = time.perf_counter()
     child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
@@ -78,6 +78,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=2000, help="largest batch (a tenth of it is measured too)")
     ap.add_argument("--small", action="store_true", help="quick CI pass: 40 pages")
     ap.add_argument("--dask", action="store_true", help="also time --engine dask with 2 local workers")
+    ap.add_argument("--no-repair", action="store_true",
+                    help="also time 1 worker with --no-repair (the rules path without text repair)")
     args = ap.parse_args()
     sizes = [40] if args.small else sorted({max(1, args.n // 10), args.n})
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,6 +90,10 @@ def main() -> int:
             one = run([html_dir], 1, base / "o1.jsonl")
             two = run([html_dir], 2, base / "o2.jsonl")
             print(line("html, 1 worker", one))
+            if args.no_repair:
+                bare = run([html_dir], 1, base / "o0.jsonl", extra=("--no-repair",))
+                print(line("html, 1 worker, no repair", bare))
+                print(f"{'repair costs':<28} x{bare['rate'] / one['rate']:.2f} of the no-repair rate")
             print(line("html, 2 workers", two))
             same = (base / "o1.jsonl").read_bytes() == (base / "o2.jsonl").read_bytes()
             print(f"{'scaling 1 -> 2 workers':<28} x{two['rate'] / one['rate']:.2f}   identical output: {same}")

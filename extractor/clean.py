@@ -1,9 +1,12 @@
 """HTML -> article text, title, publication date, canonical URL.
 
-trafilatura does the main-text extraction (menus, sidebars, related boxes and
-comment counters dropped) because it is maintained against thousands of news
-layouts; BeautifulSoup is the fallback for pages it rejects (very short or
-broken HTML), so a page never silently yields nothing when it has text.
+The fast lxml cleaner (extractor/clean_fast.py, furniture words in
+patterns/html.yaml) reads ordinary news pages; when it is not confident (too
+little text, no paragraph block, unreadable markup) trafilatura does the
+main-text extraction (menus, sidebars, related boxes and comment counters
+dropped), as it is maintained against thousands of news layouts;
+BeautifulSoup is the last fallback for pages trafilatura rejects (very short
+or broken HTML), so a page never silently yields nothing when it has text.
 """
 
 from __future__ import annotations
@@ -28,11 +31,42 @@ class CleanPage:
     canonical_url: str | None
 
 
-def html_to_page(html: str, url: str | None = None) -> CleanPage:
-    """Main text and metadata of one HTML page; never raises on broken HTML."""
+def html_to_page(html: str, url: str | None = None, *, fast: bool = True) -> CleanPage:
+    """Main text and metadata of one HTML page; never raises on broken HTML.
+
+    `fast=False` skips the lxml cleaner (trafilatura only), for comparisons.
+    """
     if len(html) > MAX_HTML_CHARS:
         log.warning("page %s has %d chars; only the first %d are read", url or "", len(html), MAX_HTML_CHARS)
         html = html[:MAX_HTML_CHARS]
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (from a JSON escape) break every parser
+        html = html.encode("utf-8", "replace").decode("utf-8")
+    if fast:
+        page = _fast(html, url)
+        if page is not None:
+            return page
+    return _trafilatura_page(html, url)
+
+
+def _fast(html: str, url: str | None) -> CleanPage | None:
+    """The lxml cleaner's page, or None (logged) when it is not sure of the story."""
+    from extractor.clean_fast import fast_page, load_html_patterns
+
+    try:
+        page = fast_page(html, url, load_html_patterns())
+    except Exception as exc:  # a bug or odd markup in the fast path must cost speed, never the page
+        log.debug("fast cleaner failed on %s: %s", url or "", exc)
+        return None
+    if page is None:
+        log.debug("clean %s: trafilatura (fast cleaner not confident)", url or "")
+        return None
+    log.debug("clean %s: fast cleaner", url or "")
+    return CleanPage(text=page.text, title=page.title, published=page.published, canonical_url=page.canonical_url)
+
+
+def _trafilatura_page(html: str, url: str | None) -> CleanPage:
     text = title = canonical = None
     published = None
     try:

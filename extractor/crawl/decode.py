@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _HEADER = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
@@ -42,30 +43,36 @@ def meta_charset(body: bytes) -> str | None:
     return codec_name(m.group(1).decode("ascii", "ignore")) if m else None
 
 
-def candidates(body: bytes, content_type: str | None) -> list[str]:
-    """Charsets to try, most trustworthy first, without repeats."""
-    out: list[str] = []
+def candidates(body: bytes, content_type: str | None) -> Iterator[str]:
+    """Charsets to try, most trustworthy first, without repeats.
+
+    Lazy: the statistical guess (charset_normalizer, slow on big pages) is
+    only made when the BOM, header and <meta> charsets all fail to decode.
+    """
+    seen: set[str] = set()
+    for name in _candidates(body, content_type):
+        if name not in seen:
+            seen.add(name)
+            yield name
+
+
+def _candidates(body: bytes, content_type: str | None) -> Iterator[str]:
     for bom, name in _BOMS:
         if body.startswith(bom):
-            out.append(name)
+            yield name
     header, meta = header_charset(content_type), meta_charset(body)
     if header in _WEAK and meta:
         header = None
-    out += [c for c in (header, meta) if c]
+    yield from (c for c in (header, meta) if c)
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(body[:200_000]).best()
         if best is not None:
-            out.append(codec_name(best.encoding) or "utf-8")
+            yield codec_name(best.encoding) or "utf-8"
     except ImportError:  # optional: the fixed order above is enough for most sites
         pass
-    out.append("utf-8")
-    seen: list[str] = []
-    for c in out:
-        if c not in seen:
-            seen.append(c)
-    return seen
+    yield "utf-8"
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:

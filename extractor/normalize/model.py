@@ -36,6 +36,10 @@ class RepairModel:
     other_cost: float = 2.5      # a non-word with a letter extra, changed or swapped
     insert_cost: float = 2.5     # a valid word read for one a letter longer ('phá' for 'pháp'); 99 = never
     cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # word + its four neighbours -> decision: news prose repeats its contexts ('công đoàn cơ sở'),
+    # and the decision is a pure function of them; emptied when full, so memory stays flat
+    choices: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    choices_max: int = 200_000
 
 
 @lru_cache(maxsize=2)

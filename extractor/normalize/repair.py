@@ -187,10 +187,22 @@ def _margin(model: RepairModel, low: str) -> float:
 
 
 def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, str] | None:
-    """(replacement, reason) for the word at slot k, or None to keep it."""
-    lm, lex = model.lm, model.lexicon
+    """(replacement, reason) for the word at slot k, or None to keep it (memoised by context)."""
     low = word.lower()
     ctx = _context(slots, k)
+    key = (low, ctx)
+    memo = model.choices
+    if key in memo:
+        return memo[key]
+    if len(memo) >= model.choices_max:
+        memo.clear()
+    got = memo[key] = _decide(model, ctx, low)
+    return got
+
+
+def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
+    """(replacement, reason) for `low` between the neighbours `ctx`, or None to keep it."""
+    lm, lex = model.lm, model.lexicon
     if low in lex.valid:
         cands = _valid_candidates(model, low)
         if not cands:
