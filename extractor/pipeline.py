@@ -85,7 +85,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
-                              label.group(0).strip(" ,:").lower() if label else None, p.has_year))
+                              label.group(0).strip(" ,:").lower() if label else None, p.has_year, p.rule))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
@@ -103,9 +103,10 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
     """
     from dataclasses import replace as _replace
 
-    if lexicon.anaphoric is None or p.has_year or not lexicon.anaphoric.match(p.text.strip()):
+    said = lexicon.anaphoric.match(p.text.strip()) if lexicon.anaphoric is not None and not p.has_year else None
+    if said is None:
         return p
-    unit = _unit(p.period_start, p.period_end)
+    unit = said.lastgroup or _unit(p.period_start, p.period_end)
     if unit is None:
         return p
     for q in reversed(earlier):

@@ -12,7 +12,7 @@ of the same name (huyện Quảng Ninh is in Quảng Bình), reported as kind
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -44,6 +44,7 @@ class Gazetteer:
     folded: dict[str, str]        # fold(name) -> province
     homes: tuple[tuple[str, str], ...] = ()     # national-reach papers of one city (sites.tsv role "home")
     unnamed_local: "regex.Pattern | None" = None  # "LĐLĐ quận", "LĐLĐ TP": a local body with no place name
+    host_labels: dict[str, str] = field(default_factory=dict)  # 'congdoanbinhthuan' -> province (hosts.yaml)
 
 
 def fold(name: str) -> str:
@@ -131,7 +132,29 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     )
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
-                     regex.compile(org["unnamed_local"]))
+                     regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"))
+
+
+def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:
+    """Host labels that name a province ('baohaiduong', 'congdoanbinhthuan', 'kontumtv') -> province."""
+    affixes = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for key, prov in folded.items():
+        compact = key.replace(" ", "")
+        if prov == "Việt Nam" or len(compact) < 5 or not compact.isalpha():
+            continue
+        for pre in affixes["prefixes"]:
+            for suf in affixes["suffixes"]:
+                out.setdefault(f"{pre}{compact}{suf}", prov)
+    return out
+
+
+def _province_of_host(host: str, gz: Gazetteer) -> str | None:
+    """A listed site's province, else the province a label of the host is named for."""
+    for suffix, prov in gz.sites:
+        if host == suffix or host.endswith("." + suffix):
+            return prov
+    return next((gz.host_labels[label] for label in host.split(".")[:-1] if label in gz.host_labels), None)
 
 
 def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSpan]:
@@ -192,11 +215,7 @@ def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str 
         return None
     gz = gazetteer or load_gazetteer()
     parts = urlsplit(url if "//" in url else "//" + url)
-    host = (parts.hostname or "").lower()
-    for suffix, prov in gz.sites:
-        if host == suffix or host.endswith("." + suffix):
-            return prov
-    return province_of_slug(parts.path, gz)
+    return _province_of_host((parts.hostname or "").lower(), gz) or province_of_slug(parts.path, gz)
 
 
 _HOST = regex.compile(r"(?i)\b(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|news)\b")
@@ -211,8 +230,7 @@ def province_of_source_text(text: str, gazetteer: Gazetteer | None = None) -> st
     """
     gz = gazetteer or load_gazetteer()
     for m in _HOST.finditer(text[:SOURCE_HEAD]):
-        host = m.group(0).lower()
-        prov = next((p for suffix, p in gz.sites if host == suffix or host.endswith("." + suffix)), None)
+        prov = _province_of_host(m.group(0).lower(), gz)
         if prov:
             return prov
     return None

@@ -33,6 +33,7 @@ class Period:
     programme: bool = False
     label: str | None = None      # "giai đoạn 1", "đợt 2": a stage this span defines
     has_year: bool = False        # the phrase states its year
+    rule: str = ""                # the periods.yaml rule that found it
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,22 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+RAISED_TOTAL = "raise_total"   # the periods.yaml rule of "nâng/đưa tổng số ... lên"
+
+
+def _raised_total(m: Mention, ctx: ArticleContext) -> bool:
+    """Whether the figure is a running total ("nâng tổng số đoàn viên có dữ liệu trên phần mềm lên
+    39.410"): records.md dates such a stock at publication, whatever it counts.  Only the first
+    figure after the phrase is the total ("..., tăng 7.632 người so với năm 2015" is a change)."""
+    s, at = m.sentence, m.number.start
+    return any(p.rule == RAISED_TOTAL and s.start <= p.start < at
+               and not regex.search(r"[\d;]", s.text[p.end - s.start:at - s.start]) for p in ctx.periods)
+
+
 def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     """The period a figure covers, by the rules of records.md."""
     pub = ctx.published
-    if m.indicator in STOCKS and m.status == "actual":
+    if m.status == "actual" and (m.indicator in STOCKS or _raised_total(m, ctx)):
         return _iso(pub), _iso(pub)
     s = m.sentence
     spans = [p for p in ctx.periods if p.kind == "span"]

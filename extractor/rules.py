@@ -61,12 +61,16 @@ class RuleSet:
     reach: "regex.Pattern"
     exceed: "regex.Pattern"
     of_target: "regex.Pattern"
+    share_of: "regex.Pattern"
     not_attainment: "regex.Pattern"
     caption: "regex.Pattern"
     scope_org: "regex.Pattern"
     scope_sector: "regex.Pattern"
     blockers: "regex.Pattern"
     per_item: "regex.Pattern"
+    per_item_sibling: "regex.Pattern"   # ", căn sửa chữa 20 triệu đồng" right after a per-item amount
+    size_before: "regex.Pattern"        # "quy mô nhỏ, dưới 50 lao động": an enterprise's size ...
+    size_after: "regex.Pattern"         # ... by its workforce, no figure
     noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
     breakdown: "regex.Pattern"
     qualifier_start: "regex.Pattern"
@@ -151,11 +155,12 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         actual=tuple(c(p) for p in st["actual"]),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
-        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]),
+        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]),
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
-        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]),
+        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
+        size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
         noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
@@ -295,8 +300,12 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
                 best, best_key = (ind, fr), key
     if best is None:
         return None
-    blocker = _last_match(rules.blockers, before)
-    if blocker is not None and len(before) - blocker.end() < best_key[0]:
+    # a blocker claims the figures of its own clause: "...với 15.380 lượt CNVCLĐ tham dự; LĐLĐ tỉnh
+    # phối hợp tổ chức 6 cuộc giám sát" keeps the 6 (a semicolon starts another activity)
+    clause_start = before.rfind(";") + 1
+    blocker = _last_match(rules.blockers, before[clause_start:])
+    # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
+    if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None
     return best, best_key
 
@@ -316,13 +325,18 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         return None
     if num.value == 0 or rules.after_blockers.match(after):
         return None
+    if rules.size_after.match(after) and rules.size_before.search(before[-50:] + (num.bound_word or "")):
+        return None
     if (num.bound_word or "").lower().startswith("vượt") and rules.excess_after.match(after):
         return None
     clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
     if rules.descriptive.search(clause):
         return None
     best = _best_frame(before, after, num, prev, status, rules)
+    own = noun_class(after, rules)
     for b, a in subject_views(before, after, rules, floor):
+        if own is not None and noun_class(a, rules) != own:
+            continue    # "Riêng CĐCS Công ty X kết nạp 1.120 đoàn viên": the figure names its own noun
         alt = _best_frame(b, a, num, prev, status, rules)
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
@@ -381,7 +395,7 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
     exceed = "vượt" in bword or bool(rules.exceed.search(before))
     reach = bool(rules.reach.search(before + (num.bound_word or "")))
     of_target = bool(rules.of_target.match(after))
-    if not (exceed or reach or of_target):
+    if not (exceed or reach or of_target) or rules.share_of.match(after):
         return None
     if rules.not_attainment.search(before[-100:]) and not of_target:
         return None
@@ -389,7 +403,7 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
         return None   # a bare "đạt 100%" says every unit did it: coverage, not a target reached
     if not (exceed or of_target) and _is_share_of_previous(sent, num, mentions):
         return None   # "1.032/1.100 doanh nghiệp ..., đạt 93,8%": the share that fraction is
-    indicator = _attained_indicator(sent, num, before, mentions, rules)
+    indicator = _target_named_after(after, rules) or _attained_indicator(sent, num, before, mentions, rules)
     if indicator is None:
         return None
     value = 100 + num.value if exceed else num.value
@@ -410,6 +424,19 @@ def _is_share_of_previous(sent: Sentence, num: NumberSpan, mentions: list[Mentio
     prev = next((m for m in reversed(mentions) if m.sentence is sent and m.status != "attainment"), None)
     den = prev.number.denominator if prev is not None else None
     return bool(den) and prev.number.value <= den and abs(100 * prev.number.value / den - num.value) < 1.0
+
+
+def _target_named_after(after: str, rules: RuleSet) -> str | None:
+    """The activity a target named right after the percentage is for: "đạt 95% chỉ tiêu thành lập
+    CĐCS" is an attainment of unions_new whatever the sentence said before it."""
+    m = rules.of_target.match(after)
+    if m is None:
+        return None
+    rest = after[m.end():m.end() + 50].lstrip()
+    for ind in rules.indicators:
+        if ind.topic is not None and ind.topic.match(rest):
+            return ind.code
+    return None
 
 
 def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: list[Mention],
@@ -507,14 +534,32 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
 _FIGURES = frozenset({"quantity", "per_item", "threshold"})
 
 
+def _per_item_amount(sent: Sentence, num: NumberSpan, last_end: int | None, rules: RuleSet) -> bool:
+    """Whether `num` is an amount per item: "mỗi căn 40 triệu đồng", "20 triệu đồng/nhà", or a
+    sibling listed right after one ("mỗi căn xây mới được hỗ trợ 40 triệu đồng, căn sửa chữa 20 triệu
+    đồng": the second amount is per repaired house too)."""
+    if num.unit != "vnd":
+        return False
+    if num.kind == "per_item":
+        return True
+    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    if rules.per_item.search(sent.text[max(0, start - 40):start]):
+        return True
+    return last_end is not None and bool(rules.per_item_sibling.match(sent.text[last_end:start]))
+
+
 def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
     """Mentions of one sentence; `numbers` carry article offsets."""
     out: list[Mention] = []
     numbers = [promote(sent, n, rules) for n in numbers]
     sent = mask_qualifiers(sent, numbers, rules)
     floor = 0   # where the previous figure ends: a subject never reaches back over it
+    per_item_end = None   # where the last per-item amount ends
     for num in numbers:
         num_floor, floor = floor, (num.unit_end - sent.start if num.kind in _FIGURES else floor)
+        if _per_item_amount(sent, num, per_item_end, rules):
+            per_item_end = num.unit_end - sent.start
+            continue
         if num.kind != "quantity":
             continue
         if num.unit == "percent":

@@ -88,3 +88,11 @@ def test_source_site_named_in_the_sapo():
 
     assert province_of_source_text("Tổng kết năm\n(Baonghean.vn) - Sáng 12/1, LĐLĐ huyện") == "Nghệ An"
     assert province_of_source_text("(NLĐO) - Theo nld.com.vn, LĐLĐ TP") is None
+
+
+HOSTS = yaml.safe_load((Path(__file__).resolve().parents[1] / "patterns" / "hosts.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("ex", HOSTS["examples"], ids=lambda ex: ex["url"])
+def test_hosts_yaml_examples(ex):
+    assert province_of_url(ex["url"]) == ex["expect"]

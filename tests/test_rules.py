@@ -126,6 +126,9 @@ def test_subject_never_reaches_back_over_an_earlier_figure(res):
     # ... while the enterprises' size stays a qualifier
     ("Thành lập mới 12 CĐCS tại doanh nghiệp có từ 25 lao động trở lên.",
      [("unions_new", "actual", 12, "count", "exact")]),
+    # "giao chỉ tiêu" assigns a target: the figure after it is planned
+    ("Năm 2024, Tổng Liên đoàn giao chỉ tiêu cho tỉnh phát triển 12.000 đoàn viên.",
+     [("members_new", "target", 12000, "count", "exact")]),
     # "trở lên" after the counted noun makes the bound over
     ("Phấn đấu giới thiệu 900 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét kết nạp.",
      [("party_referrals", "target", 900, "count", "over")]),
@@ -234,3 +237,49 @@ def test_a_headline_rounding_a_body_figure_takes_its_context(res):
     recs_ = extract_article(Article(id="t", text=text, published=date(2024, 1, 10)), res)
     head = recs_[0]
     assert (head.value, head.status, head.bound, str(head.period_start)) == (1000000, "actual", "over", "2023-01-01")
+
+
+def _dated(text, res, published):
+    return [(r.indicator, clean_value(r.value), r.period_start, r.period_end)
+            for r in extract_article(Article(id="t", text=text, published=published), res)]
+
+
+def test_a_raised_total_is_dated_at_publication_whatever_it_counts(res):
+    text = ("Quý I/2024, LĐLĐ tỉnh hướng dẫn nhập thông tin của 3.100 đoàn viên lên phần mềm, "
+            "nâng tổng số đoàn viên có dữ liệu trên phần mềm lên 41.250.")
+    assert _dated(text, res, date(2024, 4, 12)) == [
+        ("member_records", 3100, "2024-01-01", "2024-03-31"),
+        ("member_records", 41250, "2024-04-12", "2024-04-12")]
+    # only the total itself: a change stated after it keeps the sentence's period
+    text = ("Năm 2016, Công đoàn phát triển 7.888 đoàn viên. Đưa tổng số đoàn viên toàn tỉnh là 104.035 người "
+            "(tăng 7.632 người so với năm 2015).")
+    got = {v: (s, e) for _, v, s, e in _dated(text, res, date(2016, 10, 20))}
+    assert got[104035] == ("2016-10-20", "2016-10-20") and got[7632] == ("2016-01-01", "2016-12-31")
+
+
+def test_a_target_named_after_the_percentage_says_what_was_attained(res):
+    text = "Sau 9 tháng, LĐLĐ tỉnh mới đạt 65,4% chỉ tiêu phát triển đoàn viên và 95% chỉ tiêu thành lập CĐCS."
+    assert recs(text, res) == [("members_new", "attainment", 65.4, "percent", "exact"),
+                               ("unions_new", "attainment", 95, "percent", "exact")]
+    # a share of all units is no attainment
+    text = "Toàn tỉnh có 1.236 CĐCS tổ chức các hoạt động hưởng ứng Tháng Công nhân, đạt 98% tổng số CĐCS."
+    assert recs(text, res) == [("workers_month_units", "actual", 1236, "count", "exact")]
+
+
+def test_anaphoric_month_without_a_publication_date(res):
+    text = ("Liên đoàn Lao động tỉnh vừa tổng kết Tháng Công nhân năm 2023.\n\n"
+            "Trong tháng, các cấp công đoàn đã thăm hỏi, tặng quà 14.385 lượt đoàn viên.")
+    assert _dated(text, res, None) == [("beneficiaries", 14385, "2023-05-01", "2023-05-31")]
+
+
+def test_plan_year_in_the_lead_is_not_what_trong_nam_means(res):
+    text = ("LĐLĐ huyện tổ chức hội nghị tổng kết hoạt động công đoàn năm 2018 và triển khai phương hướng, "
+            "nhiệm vụ năm 2019.\n\nTrong năm, LĐLĐ huyện đã kết nạp mới 214 đoàn viên.")
+    assert _dated(text, res, date(2018, 12, 21)) == [("members_new", 214, "2018-01-01", "2018-12-31")]
+
+
+def test_amount_listed_after_a_per_item_amount_is_per_item_too(res):
+    text = ("Đã hỗ trợ xây mới, sửa chữa 143 căn nhà với tổng kinh phí 5,7 tỷ đồng; mỗi căn xây mới được hỗ trợ "
+            "40 triệu đồng, căn sửa chữa 20 triệu đồng.")
+    assert [r[:3] for r in recs(text, res)] == [("shelter_houses", "actual", 143),
+                                                ("shelter_funds", "actual", 5_700_000_000)]
