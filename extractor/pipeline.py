@@ -176,6 +176,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         main_region=main_region(regions, sentences, hint, _home(article, sentences, res)),
         published=article.published,
         stage_label=res.rules.stage_label_any,
+        national_comparison=res.gazetteer.national_comparison,
     )
     pairs = []
     for m in mentions:

@@ -45,6 +45,7 @@ class Gazetteer:
     homes: tuple[tuple[str, str], ...] = ()     # national-reach papers of one city (sites.tsv role "home")
     unnamed_local: "regex.Pattern | None" = None  # "LĐLĐ quận", "LĐLĐ TP": a local body with no place name
     host_labels: dict[str, str] = field(default_factory=dict)  # 'congdoanbinhthuan' -> province (hosts.yaml)
+    national_comparison: "regex.Pattern | None" = None  # "lớn nhất cả nước": a comparison, not a claim
 
 
 def fold(name: str) -> str:
@@ -132,7 +133,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     )
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
-                     regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"))
+                     regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),
+                     regex.compile(org["national_comparison"]))
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:

@@ -45,6 +45,7 @@ class ArticleContext:
     main_region: str | None
     published: date | None
     stage_label: "regex.Pattern | None" = None
+    national_comparison: "regex.Pattern | None" = None   # orgs.yaml: "lớn nhất cả nước" compares only
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -89,11 +90,19 @@ def region_of(m: Mention, ctx: ArticleContext) -> str | None:
             return before[-1].province
         if cands:
             return cands[0].province
-    national = [r for r in inside if r.kind == "national"]
+    national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
     if national and (ctx.main_region in (None, "Việt Nam") or "cả nước" in national[0].text.lower()
                      or "toàn quốc" in national[0].text.lower()):
         return "Việt Nam"
     return ctx.main_region
+
+
+def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:
+    """A national word after the figure that only compares it with the country ("lớn nhất cả nước")."""
+    if r.start < m.number.start or ctx.national_comparison is None:
+        return False
+    s = m.sentence
+    return bool(ctx.national_comparison.search(s.text, 0, r.start - s.start))
 
 
 def _iso(d: date | None) -> str | None:

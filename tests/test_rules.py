@@ -283,3 +283,12 @@ def test_amount_listed_after_a_per_item_amount_is_per_item_too(res):
             "40 triệu đồng, căn sửa chữa 20 triệu đồng.")
     assert [r[:3] for r in recs(text, res)] == [("shelter_houses", "actual", 143),
                                                 ("shelter_funds", "actual", 5_700_000_000)]
+
+
+def test_a_national_comparison_after_the_figure_keeps_the_province(res):
+    text = ("LĐLĐ Thành phố Hà Nội tổng kết năm 2015.\n\n"
+            "Hiện LĐLĐ Thành phố có 12.045 CĐCS, là đơn vị có số CĐCS lớn nhất cả nước.")
+    regions = [r.region for r in extract_article(Article(id="t", text=text, published=date(2016, 5, 20)), res)]
+    assert regions == ["Hà Nội"]
+    text = "Năm 2023, các cấp công đoàn đã chăm lo cho 30.000 đoàn viên trên cả nước."
+    assert [r.region for r in extract_article(Article(id="t", text=text), res)] == ["Việt Nam"]
