@@ -17,6 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 import regex
 
+# precompiled: these run for every number of every sentence
+_LEADING_INT = regex.compile(r"\d+")
+_NON_DIGIT = regex.compile(r"\D")
+_REST_OF_LINE_EMPTY = regex.compile(r"[ \t]*(?:\n|$)")
+_STOP_OR_DIGIT = regex.compile(r"[.;!?\n]|\d")
+_NON_SPACE = regex.compile(r"\S+")
+_TRAILING_NUMBER = regex.compile(r"\d[\d.,]*\s*$")
+
 from extractor.numbers_words import NumberLexicon, digits_value, load_lexicon, parse_numeral, words_value
 
 __all__ = ["NumberSpan", "NumberLexicon", "find_numbers", "parse_numeral", "load_lexicon"]
@@ -73,7 +81,7 @@ def _roman_value(s: str) -> float:
 
 def _lead(s: str) -> float:
     """The first run of digits: the value a date or time span reports."""
-    return float(regex.match(r"\d+", s).group(0))
+    return float(_LEADING_INT.match(s).group(0))
 
 
 def _valid_dm(d: int, m: int) -> bool:
@@ -215,7 +223,7 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
     """Why the words around a numeral make it no statistic, or 'quantity'."""
     s, before = f.start, text[max(0, f.start - _WINDOW):f.start]
     after = text[f.unit_end:f.unit_end + _WINDOW]
-    digits = regex.sub(r"\D", "", text[s:f.end])
+    digits = _NON_DIGIT.sub("", text[s:f.end])
     if _GLUED_BEFORE.search(before) or lex.code_word.search(before):
         return "code"
     if f.bare and f.plain and len(digits) >= 12:
@@ -229,7 +237,7 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
     if f.bare and f.plain and len(digits) <= 2 and (
             (_LINE_START.search(before) and _MARKER_AFTER.match(text, f.end)) or _BULLET.search(before)):
         return "ordinal"
-    if f.bare and _LINE_START.search(before) and regex.match(r"[ \t]*(?:\n|$)", text[f.unit_end:]):
+    if f.bare and _LINE_START.search(before) and _REST_OF_LINE_EMPTY.match(text, f.unit_end):
         return "counter"                   # a number alone on its line: page furniture
     if f.bare and lex.ordinal.search(before):
         return "ordinal"
@@ -258,7 +266,7 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
     if lex.threshold_before.search(before):
         return "threshold"
     if lex.threshold_open.search(before):
-        stop = regex.search(r"[.;!?\n]|\d", after)
+        stop = _STOP_OR_DIGIT.search(after)
         if lex.threshold_close.search(after[:stop.start() if stop else len(after)]):
             return "threshold"
     return "quantity"
@@ -299,7 +307,7 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
     noun or with a multiplier, and never 'năm' meaning year."""
     out = []
     for m in lex.words.finditer(text):
-        toks = list(regex.finditer(r"\S+", m.group(0)))
+        toks = list(_NON_SPACE.finditer(m.group(0)))
         k = next((k for k in range(len(toks), 0, -1)
                   if words_value([t.group(0) for t in toks[:k]], lex) is not None), 0)
         if not k:
@@ -307,7 +315,7 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
         s, e = m.start(), m.start() + toks[k - 1].end()
         before = text[max(0, s - _WINDOW):s]
         first = toks[0].group(0).lower()
-        if lex.vague.search(before) or lex.idiom.match(text, s) or regex.search(r"\d[\d.,]*\s*$", before) \
+        if lex.vague.search(before) or lex.idiom.match(text, s) or _TRAILING_NUMBER.search(before) \
                 or (first in lex.year_word and lex.year_sense.search(before)):
             continue
         ends_mult = toks[k - 1].group(0).lower() in lex.multipliers

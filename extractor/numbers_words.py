@@ -23,6 +23,9 @@ from typing import Any
 import regex
 import yaml
 
+_DIGIT_GROUPS = regex.compile(r"\d+(?:[.,]\d+)*")
+_SPLIT_TAIL = regex.compile(r"\s(\d{1,2})(?!\d)")
+
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
 # A digit numeral: an 'l'/'I' slip only in front of digits, 'O'/'o' slips
@@ -190,7 +193,7 @@ def digits_value(s: str, decimal_hint: bool = False) -> float | None:
     """Value of a digit numeral; `decimal_hint` (a multiplier or '%' follows)
     reads a lone ',ddd' as decimals ('1,125 tỷ') instead of thousands ('4,158')."""
     s = _fix_slips(s)
-    if not regex.fullmatch(r"\d+(?:[.,]\d+)*", s):
+    if not _DIGIT_GROUPS.fullmatch(s):
         return None
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -276,7 +279,7 @@ def parse_numeral(s: str, lexicon: NumberLexicon | None = None) -> float | None:
         return words_value(s.split(), lex) if s else None
     head = m.group(0)
     rest = s[m.end():]
-    split = regex.match(r"\s(\d{1,2})(?!\d)", rest)
+    split = _SPLIT_TAIL.match(rest)
     if split and _SPLIT.match(_fix_slips(head) + split.group(0)):
         head, rest = head + split.group(0), rest[split.end():]
     words = rest.split()

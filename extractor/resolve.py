@@ -109,6 +109,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+_FIGURE_OR_CLAUSE = regex.compile(r"[\d;]")
 RAISED_TOTAL = "raise_total"   # the periods.yaml rule of "nâng/đưa tổng số ... lên"
 
 
@@ -118,7 +119,7 @@ def _raised_total(m: Mention, ctx: ArticleContext) -> bool:
     figure after the phrase is the total ("..., tăng 7.632 người so với năm 2015" is a change)."""
     s, at = m.sentence, m.number.start
     return any(p.rule == RAISED_TOTAL and s.start <= p.start < at
-               and not regex.search(r"[\d;]", s.text[p.end - s.start:at - s.start]) for p in ctx.periods)
+               and not _FIGURE_OR_CLAUSE.search(s.text, p.end - s.start, at - s.start) for p in ctx.periods)
 
 
 def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:

@@ -214,6 +214,7 @@ def _last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
     return last
 
 
+_CLAUSE_SPLIT = regex.compile(r"[,;]")
 _DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
 
 
@@ -329,7 +330,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         return None
     if (num.bound_word or "").lower().startswith("vượt") and rules.excess_after.match(after):
         return None
-    clause = regex.split(r"[,;]", before)[-1] + (num.bound_word or "")
+    clause = _CLAUSE_SPLIT.split(before)[-1] + (num.bound_word or "")
     if rules.descriptive.search(clause):
         return None
     best = _best_frame(before, after, num, prev, status, rules)
