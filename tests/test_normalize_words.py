@@ -57,9 +57,21 @@ def test_correct_text_is_left_alone(text):
     assert repair(text).text == text
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the small LM prefers the frequent 'thể' at a sentence end")
 def test_rare_word_at_sentence_end_is_kept():
+    # a segment edge vouches for no spelling: the small LM's taste for 'thể' before a full stop is no evidence
     assert repair("Cập nhật dữ liệu và đổi thẻ.").text == "Cập nhật dữ liệu và đổi thẻ."
+
+
+@pytest.mark.parametrize("text", [
+    "Phát biểu tại buổi lễ, ông cho biết công đoàn đã chăm lo Tết cho công nhân.",   # 'buổi lễ' unseen by the LM
+    "Năm 2024, có 85% CĐCS đạt tiêu chí vững mạnh.",          # an unknown neighbour (CĐCS) vouches for nothing
+    "Qua giám sát, 8 doanh nghiệp chậm đóng BHXH đã khắc phục.",
+    "Mỗi suất quà gồm 10 kg gạo; nhà cách trung tâm xã trên 20 km.",   # units after a number
+    "Chủ tịch LĐLĐ tỉnh trao quà cho chị Lan và gia đình chị Điểu Thị Hoa.",
+    "Bài và ảnh: V.Duẩn",                                       # an initial before a name
+])
+def test_real_news_wording_is_left_alone(text):
+    assert repair(text).text == text
 
 
 def test_plain_english_text_is_left_alone():

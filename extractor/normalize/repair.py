@@ -29,6 +29,8 @@ _FOREIGN = set("fjwzFJWZ")
 _L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
 _ONE_SLIP = regex.compile(r"(?<![\p{L}\d.,])1(\p{Ll}+)\b")
 _ROMAN = regex.compile(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_NO_WITNESS = frozenset({BOS, EOS, UNK})   # a segment edge or an unknown word vouches for no spelling
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.\s?$")   # "V.Duẩn", "N. Hoa": a name follows
 _VIET_MARKED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.I)
 
 
@@ -62,8 +64,8 @@ def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], l
         return True
     if len(w) == 1 or not (w[0].isupper() and w[1:].islower()):
         return False  # ALL CAPS or mixed: an abbreviation
-    if not _sentence_start(text, s):
-        return False  # a capitalised word mid-sentence is a name
+    if not _sentence_start(text, s) or _INITIAL.search(text, max(0, s - 3), s):
+        return False  # a capitalised word mid-sentence, or after an initial, is a name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return not (nxt and nxt[3] == "w" and nxt[2][0].isupper() and nxt[0] - e <= 1)
 
@@ -218,6 +220,8 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         for cost, c in _by_cost(model, low, cands):
             if 2 * model.word_bonus - cost - base + bonus <= gain:
                 break       # this and every dearer candidate cannot win
+            if not ((l1 not in _NO_WITNESS and lm.seen(l1, c)) or (r1 not in _NO_WITNESS and lm.seen(c, r1))):
+                continue    # only a word a real neighbour vouches for replaces a valid one ('buổi lễ,' stays)
             g = model.word_bonus * _words_made(lm, ctx, c) - cost - base
             if after_num and lm.bi.get(f"{NUM} {c}", 0) >= 3:
                 g += model.after_number
