@@ -344,16 +344,25 @@ def _resolve_in_order(text: str, chosen: list, base: _Ctx, lex: PeriodLexicon) -
     latest phrase before it that names one single year, in this text or
     (context_year) earlier in the article: 'chỉ tiêu năm 2016 ... sau 9
     tháng' is 2016; after 'nhiệm kỳ 2023 - 2028' the year stays unknown.
+    With one, it takes the publication year unless this text (one sentence)
+    named a single year before it: 'Năm 2023, các hoạt động Tháng Công nhân
+    ...' is May 2023 in an article of May 2024.
     """
     year = base.year
+    said: int | None = None     # a single year this text named
     out = []
     for s, e, rule, g in chosen:
         if rule.kind == "block":
             continue
         has_year = _states_year(rule, g)
-        ctx = base if base.published or has_year else _Ctx(None, year)
+        if has_year:
+            ctx = base
+        elif said is not None:
+            ctx = _Ctx(base.published, said)
+        else:
+            ctx = base if base.published else _Ctx(None, year)
         dates = RESOLVERS[rule.resolve](g, rule, ctx, lex) or (None, None)
         out.append(PeriodSpan(s, e, text[s:e], dates[0], dates[1], rule.kind, has_year, rule.name))
         if has_year and dates[0] and dates[1] and dates[0].year == dates[1].year:
-            year = dates[0].year          # a range (nhiệm kỳ 2023-2028) names no single year
+            year = said = dates[0].year   # a range (nhiệm kỳ 2023-2028) names no single year
     return out

@@ -91,8 +91,8 @@ def region_of(m: Mention, ctx: ArticleContext) -> str | None:
         if cands:
             return cands[0].province
     national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
-    if national and (ctx.main_region in (None, "Việt Nam") or "cả nước" in national[0].text.lower()
-                     or "toàn quốc" in national[0].text.lower()):
+    if national and (ctx.main_region in (None, "Việt Nam")
+                     or any(w in r.text.lower() for r in national for w in ("cả nước", "toàn quốc"))):
         return "Việt Nam"
     return ctx.main_region
 
