@@ -100,6 +100,15 @@ def load(item: Pending) -> Article | Skipped:
         return Skipped(item.source, item.doc_id, "unreadable", exc.strerror or type(exc).__name__)
 
 
+def article_of(d: dict, where: str = "<record>") -> Article | Skipped:
+    """One article object (a JSONL line already parsed) read exactly as `extractor extract` reads it,
+    dateline fallback included, for the scoring scripts."""
+    from extractor.readers_jsonl import line_item
+
+    item = line_item(json.dumps(d, ensure_ascii=False), where)
+    return item if isinstance(item, Skipped) else load(item)
+
+
 def _html_article(item: Pending, data: bytes | str) -> Article | Skipped:
     from extractor.clean import html_to_page
 

@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractor.article import Article, parse_date  # noqa: E402
+from extractor.article import Article  # noqa: E402
+from extractor.readers import article_of  # noqa: E402
 from extractor.pipeline import extract_article, load_resources  # noqa: E402
 from extractor.record import Record  # noqa: E402
 from extractor.report import table  # noqa: E402
@@ -56,9 +57,12 @@ def read_challenge(path: Path) -> list[dict]:
 
 
 def to_article(d: dict) -> Article:
-    """A challenge line as the pipeline's Article (url kept: the site is a region source)."""
-    return Article(id=str(d["id"]), text=d["text"], url=d.get("url"),
-                   published=parse_date(d.get("published")), title=d.get("title"))
+    """A challenge line as `extractor extract` reads it (url kept: the site is a region source;
+    a missing publication date taken from the printed dateline)."""
+    art = article_of(d, f"challenge:{d.get('id')}")
+    if not isinstance(art, Article):
+        raise ChallengeError(f"article {d.get('id')}: {art.reason}")
+    return art
 
 
 def gold_records(articles: list[dict]) -> list[Record]:

@@ -31,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from extractor import goldsets
-    from extractor.article import Article, parse_date
+    from extractor.article import Article
     from extractor.errors import UserError
     from extractor.pipeline import EXTRACTOR_VERSION, extract_article, load_resources
-    from extractor.readers import Skipped, iter_inputs
+    from extractor.readers import Skipped, article_of, iter_inputs
     from extractor.report import headline, table
     from extractor.score import score
     from extractor.store import Store
@@ -72,9 +72,9 @@ def run(args: argparse.Namespace) -> int:
         dev_gold = goldsets.dev_gold()
         dev_pred = []
         for a in tqdm(dev, desc="dev", unit="article", disable=not sys.stderr.isatty()):
-            art = Article(id=a["id"], text=a.get("text") or "", url=a.get("url"),
-                          published=parse_date(a.get("published")), title=a.get("title"))
-            dev_pred.extend(extract_article(art, res, repair=not args.no_repair))
+            art = article_of(a, f"dev:{a.get('id')}")   # as `extractor extract` reads it
+            if isinstance(art, Article):
+                dev_pred.extend(extract_article(art, res, repair=not args.no_repair))
         print()
         for part in ("develop", "heldout"):
             ids = set(split.get(part, []))
