@@ -241,8 +241,8 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
         return "counter"                   # a number alone on its line: page furniture
     if f.bare and lex.ordinal.search(before):
         return "ordinal"
-    if f.bare and lex.docnum_prefix.search(before):
-        return "docnum"
+    if f.bare and lex.docnum_prefix.search(before) and not lex.counted.match(text, f.unit_end):
+        return "docnum"   # "hướng dẫn 27 doanh nghiệp" guides enterprises; "Hướng dẫn 27" is a document
     if f.bare and lex.date_part.search(before):
         return "date"
     year_like = f.bare and f.plain and len(digits) == 4 and 1900 <= int(digits) <= 2100
@@ -250,6 +250,8 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
         return "year"
     if f.unit_end < len(text) and text[f.unit_end].isalpha():
         return "code"
+    if f.bare and lex.measure.match(text, f.unit_end):
+        return "measure"
     if f.bare and lex.duration.match(text, f.unit_end):
         if lex.anniv_before.search(before) or lex.anniv_after.match(text, f.unit_end):
             return "anniversary"

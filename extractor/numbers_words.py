@@ -72,6 +72,7 @@ class NumberLexicon:
     date_part: Any
     year_before: Any
     duration: Any
+    measure: Any          # a measurement unit after the number or its range ('40 đến 60 m2')
     anniv_after: Any
     anniv_before: Any
     ordinal: Any
@@ -143,6 +144,8 @@ def _load(path: str) -> NumberLexicon:
         date_part=_ends(d["date_part_before"]),
         year_before=_ends(d["year_before"]),
         duration=_starts(d["duration_after"], r"\s+"),
+        measure=regex.compile(r"\s*(?:" + _alt(d["range_words"]) + r"\s*\d[\d.,]*\s*)?" + _alt(d["measure_after"])
+                              + r"(?![\p{L}\d])", regex.IGNORECASE),
         anniv_after=regex.compile(r"\s+" + _raw(d["anniversary_after"])),
         anniv_before=_ends(d["anniversary_before"], r"\s+(?:lần\s+thứ\s+)?"),
         ordinal=_ends(d["ordinal_before"]),

@@ -62,6 +62,7 @@ class RuleSet:
     exceed: "regex.Pattern"
     of_target: "regex.Pattern"
     share_of: "regex.Pattern"
+    respectively: "regex.Pattern"
     not_attainment: "regex.Pattern"
     caption: "regex.Pattern"
     scope_org: "regex.Pattern"
@@ -85,6 +86,9 @@ class RuleSet:
     subject_noun: "regex.Pattern"       # the counted noun inside that subject
     label_end: "regex.Pattern"          # "Phát triển đoàn viên: " a label right before the number
     excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
+    delta_before: "regex.Pattern"       # "tăng 215 suất so với cùng kỳ": a difference between periods ...
+    delta_after: "regex.Pattern"
+    delta_codes: frozenset              # ... a record only of the indicators that are changes
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
@@ -155,7 +159,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         actual=tuple(c(p) for p in st["actual"]),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
-        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]),
+        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
@@ -169,6 +173,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         generic_noun=c(lex["generic_noun"]),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
         label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
+        delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_codes=frozenset(lex["delta_codes"]),
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
     )
@@ -341,6 +346,9 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         alt = _best_frame(b, a, num, prev, status, rules)
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
+    if best is not None and best[0][0].code not in rules.delta_codes \
+            and rules.delta_before.search(before) and rules.delta_after.match(after):
+        return None     # "tăng 215 suất so với cùng kỳ": how much more than last year, not a count
     return None if best is None else (*best[0], best[1][0])
 
 
@@ -404,7 +412,8 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
         return None   # a bare "đạt 100%" says every unit did it: coverage, not a target reached
     if not (exceed or of_target) and _is_share_of_previous(sent, num, mentions):
         return None   # "1.032/1.100 doanh nghiệp ..., đạt 93,8%": the share that fraction is
-    indicator = _target_named_after(after, rules) or _attained_indicator(sent, num, before, mentions, rules)
+    indicator = (_respective(sent, num, mentions, rules) or _target_named_after(after, rules)
+                 or _attained_indicator(sent, num, before, mentions, rules))
     if indicator is None:
         return None
     value = 100 + num.value if exceed else num.value
@@ -425,6 +434,29 @@ def _is_share_of_previous(sent: Sentence, num: NumberSpan, mentions: list[Mentio
     prev = next((m for m in reversed(mentions) if m.sentence is sent and m.status != "attainment"), None)
     den = prev.number.denominator if prev is not None else None
     return bool(den) and prev.number.value <= den and abs(100 * prev.number.value / den - num.value) < 1.0
+
+
+_PERCENT_FIGURE = regex.compile(r"\d[\d.,]*\s*%")
+_CLAUSE_END = regex.compile(r"[.;!?\n]")
+
+
+def _respective(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> str | None:
+    """The indicator "lần lượt" gives the percentage: "kết nạp 2.360 đoàn viên, thành lập 14 CĐCS, lần lượt
+    đạt 59% và 56% kế hoạch năm" pairs the k-th percentage with the k-th figure before it, as many as there
+    are percentages; None when there is no such run or the counts do not agree."""
+    rel = num.start - sent.start
+    marker = _last_match(rules.respectively, sent.text[:rel])
+    if marker is None or _CLAUSE_END.search(sent.text, marker.end(), rel):
+        return None
+    stop = _CLAUSE_END.search(sent.text, marker.end())
+    run = [m.start() for m in _PERCENT_FIGURE.finditer(sent.text, marker.end(), stop.start() if stop else len(sent.text))]
+    if rel not in run:
+        return None
+    own = [m for m in mentions if m.sentence is sent and m.status != "attainment" and not m.attached
+           and m.number.start - sent.start < marker.start()]
+    if len(own) < len(run):
+        return None
+    return own[len(own) - len(run) + run.index(rel)].indicator
 
 
 def _target_named_after(after: str, rules: RuleSet) -> str | None:

@@ -292,3 +292,25 @@ def test_a_national_comparison_after_the_figure_keeps_the_province(res):
     assert regions == ["Hà Nội"]
     text = "Năm 2023, các cấp công đoàn đã chăm lo cho 30.000 đoàn viên trên cả nước."
     assert [r.region for r in extract_article(Article(id="t", text=text), res)] == ["Việt Nam"]
+
+
+@pytest.mark.parametrize("text", [
+    "6 tháng đầu năm, các cấp công đoàn kết nạp 2.360 đoàn viên, thành lập 14 CĐCS, lần lượt đạt 59% và 56% kế hoạch năm.",
+    "9 tháng, các cấp công đoàn kết nạp 2.360 đoàn viên, thành lập mới 14 CĐCS, đạt lần lượt 59% và 56% kế hoạch năm.",
+])
+def test_respectively_pairs_percentages_with_the_figures_in_order(res, text):
+    assert [r for r in recs(text, res) if r[1] == "attainment"] == [
+        ("members_new", "attainment", 59, "percent", "exact"), ("unions_new", "attainment", 56, "percent", "exact")]
+
+
+def test_had_to_is_no_plan(res):
+    text = "Trong đó, hỗ trợ 9.320 đoàn viên, NLĐ phải ngừng việc, tạm hoãn hợp đồng lao động với số tiền 7,8 tỷ đồng."
+    assert {r[1] for r in recs(text, res)} == {"actual"}
+
+
+def test_what_was_done_at_the_event_is_no_plan(res):
+    text = ("Phát động Tháng Công nhân năm 2024\n\nSáng 5/5, LĐLĐ tỉnh tổ chức Lễ phát động Tháng Công nhân năm 2024.\n\n"
+            "Tại buổi lễ, LĐLĐ tỉnh trao 100 suất quà cho công nhân có hoàn cảnh khó khăn.\n\n"
+            "Trong Tháng Công nhân, các cấp công đoàn thăm, tặng quà 5.000 đoàn viên.")
+    got = [(r[0], r[1], r[2]) for r in recs(text, res, published=date(2024, 5, 5))]
+    assert got == [("beneficiaries", "actual", 100), ("beneficiaries", "target", 5000)]
