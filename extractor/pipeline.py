@@ -19,7 +19,7 @@ from extractor.periods import PeriodLexicon, PeriodSpan, find_periods, load_peri
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
-from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, to_record
+from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, older_part, to_record
 from extractor.rules import RuleSet, carry_topic, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 
@@ -173,7 +173,8 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
-        main_region=main_region(regions, sentences, hint, _home(article, sentences, res)),
+        main_region=older_part(main_region(regions, sentences, hint, _home(article, sentences, res)),
+                               [r for r in regions if r.kind != "district"], article.published),
         published=article.published,
         stage_label=res.rules.stage_label_any,
         national_comparison=res.gazetteer.national_comparison,

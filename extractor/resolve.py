@@ -77,8 +77,35 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     return national[0].province if national else None
 
 
+MERGER = date(2025, 7, 1)
+
+
+def older_part(region: str | None, spans, published: date | None) -> str | None:
+    """After the 2025 merger "LĐLĐ tỉnh Khánh Hòa" reports for a province that now holds Ninh Thuận
+    too; records.md names regions before the merger, so a place of the old province named beside it
+    ("tại phường Phan Rang (tỉnh Ninh Thuận cũ)", "khu vực Hòa Bình") is the region.  Only for articles
+    published after the merger (or undated), and only for an old province that merged into `region`."""
+    if region is None or (published is not None and published < MERGER):
+        return region
+    new = to_2025(region)
+    if new != region:
+        return region            # the named province itself merged away: it is already the old name
+    for r in spans:
+        if r.kind in ("province", "place", "org") and r.province and r.province != region \
+                and to_2025(r.province) == new:
+            return r.province
+    return region
+
+
 def region_of(m: Mention, ctx: ArticleContext) -> str | None:
     """Reporting organisation in the sentence, else a province it names, else the main one."""
+    s = m.sentence
+    districts = {r.name for r in ctx.regions if r.kind == "district"}
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
+    return older_part(_region_of(m, ctx), inside, ctx.published)
+
+
+def _region_of(m: Mention, ctx: ArticleContext) -> str | None:
     s = m.sentence
     districts = {r.name for r in ctx.regions if r.kind == "district"}
     inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]

@@ -314,3 +314,14 @@ def test_what_was_done_at_the_event_is_no_plan(res):
             "Trong Tháng Công nhân, các cấp công đoàn thăm, tặng quà 5.000 đoàn viên.")
     got = [(r[0], r[1], r[2]) for r in recs(text, res, published=date(2024, 5, 5))]
     assert got == [("beneficiaries", "actual", 100), ("beneficiaries", "target", 5000)]
+
+
+def test_after_the_merger_the_old_province_named_is_the_region(res):
+    text = ("LĐLĐ tỉnh Khánh Hòa ký kết thỏa thuận Phúc lợi đoàn viên\n\n"
+            "Ngày 20/11, tại phường Phan Rang (tỉnh Ninh Thuận cũ), LĐLĐ tỉnh Khánh Hòa tổ chức ký kết thỏa thuận "
+            "hợp tác thực hiện chương trình \"Phúc lợi đoàn viên\" với 12 doanh nghiệp.")
+    after = [(r.region, r.region_2025) for r in extract_article(Article(id="t", text=text, published=date(2025, 11, 21)), res)]
+    assert after == [("Ninh Thuận", "Khánh Hòa")]
+    # before the merger Khánh Hòa's union is Khánh Hòa's, wherever it signs
+    before = [r.region for r in extract_article(Article(id="t", text=text, published=date(2019, 11, 21)), res)]
+    assert before == ["Khánh Hòa"]
