@@ -325,3 +325,11 @@ def test_after_the_merger_the_old_province_named_is_the_region(res):
     # before the merger Khánh Hòa's union is Khánh Hòa's, wherever it signs
     before = [r.region for r in extract_article(Article(id="t", text=text, published=date(2019, 11, 21)), res)]
     assert before == ["Khánh Hòa"]
+
+
+def test_a_whole_country_figure_reported_by_a_national_body_is_national(res):
+    text = ("LĐLĐ tỉnh Bình Định trao 5 nhà Mái ấm Công đoàn.\n\n"
+            "Theo Tổng LĐLĐ Việt Nam, từ đầu năm 2024 đến nay, các cấp công đoàn cả nước đã hỗ trợ xây mới, "
+            "sửa chữa 1.538 nhà \"Mái ấm Công đoàn\".")
+    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 8)), res)}
+    assert got == {5: "Bình Định", 1538: "Việt Nam"}
