@@ -92,6 +92,12 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     return out
 
 
+def _lead_regions(regions: list, sentences: list[Sentence]) -> list:
+    """Region spans of the headline and the first two story sentences: what an article is about."""
+    lead = [s for s in sentences if s.is_title] + [s for s in sentences if not s.is_display][:2]
+    return [r for r in regions if any(s.start <= r.start < s.end for s in lead)]
+
+
 def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
     """"Cũng trong quý", "trong năm" point back to the quarter or year the article named last.
 
@@ -174,10 +180,11 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
         main_region=older_part(main_region(regions, sentences, hint, _home(article, sentences, res)),
-                               [r for r in regions if r.kind != "district"], article.published),
+                               _lead_regions(regions, sentences), text, 0, article.published, res.gazetteer),
         published=article.published,
         stage_label=res.rules.stage_label_any,
         national_comparison=res.gazetteer.national_comparison,
+        gazetteer=res.gazetteer,
     )
     pairs = []
     for m in mentions:

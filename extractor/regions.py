@@ -46,6 +46,8 @@ class Gazetteer:
     unnamed_local: "regex.Pattern | None" = None  # "LĐLĐ quận", "LĐLĐ TP": a local body with no place name
     host_labels: dict[str, str] = field(default_factory=dict)  # 'congdoanbinhthuan' -> province (hosts.yaml)
     national_comparison: "regex.Pattern | None" = None  # "lớn nhất cả nước": a comparison, not a claim
+    former_before: "regex.Pattern | None" = None   # "khu vực Vĩnh Phúc": a part of a merged province ...
+    former_after: "regex.Pattern | None" = None    # ... "Thái Bình (cũ)", "tỉnh Ninh Thuận cũ"
 
 
 def fold(name: str) -> str:
@@ -134,7 +136,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
                      regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),
-                     regex.compile(org["national_comparison"]))
+                     regex.compile(org["national_comparison"]), regex.compile(org["former_before"]),
+                     regex.compile(org["former_after"]))
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:

@@ -16,7 +16,7 @@ import regex
 from extractor.article import Article
 from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
-from extractor.regions import RegionSpan, to_2025
+from extractor.regions import Gazetteer, RegionSpan, to_2025
 from extractor.rules import STOCKS, Mention, RuleSet, status_before
 from extractor.segment import Sentence
 
@@ -46,6 +46,7 @@ class ArticleContext:
     published: date | None
     stage_label: "regex.Pattern | None" = None
     national_comparison: "regex.Pattern | None" = None   # orgs.yaml: "lớn nhất cả nước" compares only
+    gazetteer: "Gazetteer | None" = None    # for the 2025 successors and the former-part words
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -78,21 +79,27 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
 
 
 MERGER = date(2025, 7, 1)
+_CLAUSE_STOP = regex.compile(r"[,;]")   # "..., trong đó khu vực Vĩnh Phúc 9.000": another figure's place
 
 
-def older_part(region: str | None, spans, published: date | None) -> str | None:
+def older_part(region: str | None, spans, text: str, offset: int, published: date | None,
+               gz=None) -> str | None:
     """After the 2025 merger "LĐLĐ tỉnh Khánh Hòa" reports for a province that now holds Ninh Thuận
-    too; records.md names regions before the merger, so a place of the old province named beside it
-    ("tại phường Phan Rang (tỉnh Ninh Thuận cũ)", "khu vực Hòa Bình") is the region.  Only for articles
-    published after the merger (or undated), and only for an old province that merged into `region`."""
-    if region is None or (published is not None and published < MERGER):
+    too; records.md names regions before the merger, so a part named as the old province it was
+    ("khu vực Vĩnh Phúc", "tại phường Phan Rang (tỉnh Ninh Thuận cũ)", "khu vực Hòa Bình") is the
+    region, while "toàn tỉnh Phú Thọ" or "(sau hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh Bình)" leave the
+    whole new province.  Only for articles published after the merger (or undated), and only for an
+    old province merged into `region`; `text` starts at article offset `offset`."""
+    if region is None or (published is not None and published < MERGER) or gz is None:
         return region
-    new = to_2025(region)
-    if new != region:
+    new = to_2025(region, gz)
+    if new != region or gz.former_before is None:
         return region            # the named province itself merged away: it is already the old name
     for r in spans:
-        if r.kind in ("province", "place", "org") and r.province and r.province != region \
-                and to_2025(r.province) == new:
+        if not (r.province and r.province != region and to_2025(r.province, gz) == new):
+            continue
+        a, b = r.start - offset, r.end - offset
+        if gz.former_before.search(text, max(0, a - 20), a) or gz.former_after.match(text, b):
             return r.province
     return region
 
@@ -101,8 +108,10 @@ def region_of(m: Mention, ctx: ArticleContext) -> str | None:
     """Reporting organisation in the sentence, else a province it names, else the main one."""
     s = m.sentence
     districts = {r.name for r in ctx.regions if r.kind == "district"}
-    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
-    return older_part(_region_of(m, ctx), inside, ctx.published)
+    clause_end = _CLAUSE_STOP.search(s.text, m.number.end - s.start)
+    end = s.start + clause_end.start() if clause_end else s.end
+    near = [r for r in ctx.regions if s.start <= r.start < end and r.name not in districts]
+    return older_part(_region_of(m, ctx), near, s.text, s.start, ctx.published, ctx.gazetteer)
 
 
 def _region_of(m: Mention, ctx: ArticleContext) -> str | None:

@@ -333,3 +333,11 @@ def test_a_whole_country_figure_reported_by_a_national_body_is_national(res):
             "sửa chữa 1.538 nhà \"Mái ấm Công đoàn\".")
     got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 8)), res)}
     assert got == {5: "Bình Định", 1538: "Việt Nam"}
+
+
+def test_after_the_merger_only_a_part_named_as_former_is_the_old_province(res):
+    text = ("Năm 2026, LĐLĐ tỉnh Phú Thọ phấn đấu phát triển 15.000 đoàn viên, trong đó khu vực Vĩnh Phúc 9.000 đoàn viên.\n\n"
+            "Tính chung năm 2025, toàn tỉnh Ninh Bình (sau hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh Bình) kết nạp "
+            "10.350 đoàn viên.")
+    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2026, 3, 6)), res)}
+    assert got == {15000: "Phú Thọ", 9000: "Vĩnh Phúc", 10350: "Ninh Bình"}
