@@ -117,7 +117,18 @@ def _html_article(item: Pending, data: bytes | str) -> Article | Skipped:
     if not page.text.strip():
         return Skipped(item.source, item.doc_id, "no article text in the HTML")
     found = {"url": page.canonical_url, "published": page.published, "title": page.title}
-    return _article(item, unicodedata.normalize("NFC", page.text), found)
+    return _article(item, unicodedata.normalize("NFC", with_headline(page.title, page.text)), found)
+
+
+def with_headline(title: str | None, text: str) -> str:
+    """The page's headline as the first line of its text, as scraped text has it: headline figures
+    are mentions too (records.md), and the headline names the article's province."""
+    if not title or not title.strip():
+        return text
+    head = " ".join(title.split())
+    if " ".join(text[: len(head) + 200].split()).find(head) >= 0:
+        return text
+    return f"{head}\n\n{text}"
 
 
 def _article(item: Pending, text: str, found: dict) -> Article:

@@ -214,11 +214,15 @@ def to_2025(province: str | None, gazetteer: Gazetteer | None = None) -> str | N
     return gz.successor.get(canon) if canon else None
 
 
+_WAYBACK = regex.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", regex.IGNORECASE)
+
+
 def province_of_url(url: str | None, gazetteer: Gazetteer | None = None) -> str | None:
     """The province of a provincial news or union site, from its host name."""
     if not url:
         return None
     gz = gazetteer or load_gazetteer()
+    url = _WAYBACK.sub("", url)     # an archived copy: the original page's address counts
     parts = urlsplit(url if "//" in url else "//" + url)
     return _province_of_host((parts.hostname or "").lower(), gz) or province_of_slug(parts.path, gz)
 

@@ -49,9 +49,9 @@ def read_challenge(path: Path) -> list[dict]:
             d = json.loads(line)
         except ValueError as exc:
             raise ChallengeError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
-        if not isinstance(d, dict) or not d.get("id") or not isinstance(d.get("text"), str) \
-                or not isinstance(d.get("gold"), list):
-            raise ChallengeError(f"{path}:{n}: needs an id, a text string and a gold list")
+        if not isinstance(d, dict) or not d.get("id") or not isinstance(d.get("gold"), list) \
+                or not (isinstance(d.get("text"), str) or isinstance(d.get("html"), str)):
+            raise ChallengeError(f"{path}:{n}: needs an id, a text or html string and a gold list")
         out.append(d)
     return out
 

@@ -249,3 +249,15 @@ def test_truncated_warc_keeps_what_came_before(tmp_path):
     (tmp_path / "junk.warc.gz").write_bytes(b"this is no archive at all\n" * 10)
     [s] = items([tmp_path / "junk.warc.gz"])
     assert s.reason == "not a WARC file"
+
+
+def test_an_html_page_keeps_its_headline_as_the_first_line():
+    from extractor.readers import article_of
+    html = ("<html><head><title>Nghệ An: Kết nạp hơn 6.200 đoàn viên</title></head><body><article>"
+            "<h1>Nghệ An: Kết nạp hơn 6.200 đoàn viên</h1>"
+            + "".join(f"<p>Năm 2023, các cấp công đoàn tỉnh Nghệ An kết nạp 6.215 đoàn viên, thành lập {n} CĐCS.</p>"
+                      for n in range(40, 46))
+            + "</article></body></html>")
+    art = article_of({"id": "p", "html": html})
+    assert art.text.startswith("Nghệ An: Kết nạp hơn 6.200 đoàn viên\n")
+    assert art.text.count("Kết nạp hơn 6.200") == 1
