@@ -65,6 +65,7 @@ class PeriodLexicon:
     branches: Mapping[str, int]       # spelling -> index in the 12-year cycle
     examples: tuple[dict, ...]
     anaphoric: "regex.Pattern | None" = None   # "trong năm", "cũng trong quý": the unit named last
+    same_period: frozenset = frozenset()       # rules naming the current span in another year ("cùng kỳ năm 2023")
 
 
 # ---------------------------------------------------------------- loading
@@ -120,7 +121,7 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
         ))
     anaphoric = regex.compile(data["anaphoric"], regex.IGNORECASE) if data.get("anaphoric") else None
     return PeriodLexicon(tuple(rules), numbers, tuple(data["stems"]), branches,
-                         tuple(data.get("examples") or ()), anaphoric)
+                         tuple(data.get("examples") or ()), anaphoric, frozenset(data.get("same_period") or ()))
 
 
 # ---------------------------------------------------------------- date helpers

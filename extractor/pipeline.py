@@ -81,7 +81,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     year: int | None = None
     for s in sentences:
         for p in find_periods(s.text, published, year, lexicon=res.periods):
-            p = resolve_anaphora(p, out, res.periods)
+            p = same_period(resolve_anaphora(p, out, res.periods), out, res.periods)
             programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
@@ -118,6 +118,25 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
     for q in reversed(earlier):
         if q.has_year and not q.programme and _unit(q.period_start, q.period_end) == unit:
             return _replace(p, period_start=q.period_start, period_end=q.period_end)
+    return p
+
+
+def same_period(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
+    """"(cùng kỳ năm 2023 kết nạp 2.905 đoàn viên)" after "9 tháng năm 2024": the span the article
+    spoke of last (a part of one year), moved to the year this phrase names."""
+    from dataclasses import replace as _replace
+
+    if p.rule not in lexicon.same_period or p.period_start is None:
+        return p
+    year = p.period_start.year
+    for q in reversed(earlier):
+        if q.has_year and not q.programme and q.period_start and q.period_end \
+                and q.period_start.year == q.period_end.year and _unit(q.period_start, q.period_end) != "year":
+            try:
+                return _replace(p, period_start=q.period_start.replace(year=year), period_end=q.period_end.replace(year=year))
+            except ValueError:          # 29 February
+                return _replace(p, period_start=q.period_start.replace(year=year),
+                                period_end=q.period_end.replace(year=year, day=28))
     return p
 
 
@@ -185,6 +204,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         stage_label=res.rules.stage_label_any,
         national_comparison=res.gazetteer.national_comparison,
         gazetteer=res.gazetteer,
+        cumulative=res.rules.cumulative,
     )
     pairs = []
     for m in mentions:

@@ -47,6 +47,7 @@ class ArticleContext:
     stage_label: "regex.Pattern | None" = None
     national_comparison: "regex.Pattern | None" = None   # orgs.yaml: "lớn nhất cả nước" compares only
     gazetteer: "Gazetteer | None" = None    # for the 2025 successors and the former-part words
+    cumulative: frozenset = frozenset()     # lexicon.yaml cumulative_codes
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -158,15 +159,42 @@ def _raised_total(m: Mention, ctx: ArticleContext) -> bool:
                and not _FIGURE_OR_CLAUSE.search(s.text, p.end - s.start, at - s.start) for p in ctx.periods)
 
 
+def _aside_closed(text: str, a: int, b: int) -> bool:
+    """Whether a parenthesis open at `a` closes before `b`: "(cùng kỳ năm 2023 kết nạp 2.905); thành lập
+    18 CĐCS" -- the aside's period is not the 18's."""
+    depth = 0
+    for ch in text[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+UP_TO_NOW = "up_to_now"   # the periods.yaml rule of a bare "đến nay"
+
+
+def _running_total(m: Mention, ctx: ArticleContext) -> bool:
+    """A cumulative count after a bare "đến nay", in a sentence that names no span: a running total."""
+    if m.indicator not in ctx.cumulative:
+        return False
+    s, at = m.sentence, m.number.start
+    mine = [p for p in ctx.periods if s.start <= p.start < s.end]
+    return any(p.rule == UP_TO_NOW and p.start < at for p in mine) and not any(p.kind == "span" for p in mine)
+
+
 def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     """The period a figure covers, by the rules of records.md."""
     pub = ctx.published
-    if m.status == "actual" and (m.indicator in STOCKS or _raised_total(m, ctx)):
+    if m.status == "actual" and (m.indicator in STOCKS or _raised_total(m, ctx) or _running_total(m, ctx)):
         return _iso(pub), _iso(pub)
     s = m.sentence
     spans = [p for p in ctx.periods if p.kind == "span"]
     # a target's own span after the figure ("34 CĐCS, đạt 68% chỉ tiêu cả năm") does not date it
-    inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)]
+    inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)
+              and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)]
     before = [p for p in inside if p.start < m.number.start]
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None and ctx.stage_label is not None:

@@ -91,6 +91,7 @@ class RuleSet:
     delta_codes: frozenset              # ... a record only of the indicators that are changes
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
+    cumulative: frozenset = frozenset()  # codes whose "đến nay" figure is a running total
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
 
 
@@ -176,6 +177,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_codes=frozenset(lex["delta_codes"]),
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
+        cumulative=frozenset(lex.get("cumulative_codes", [])),
     )
 
 

@@ -341,3 +341,20 @@ def test_after_the_merger_only_a_part_named_as_former_is_the_old_province(res):
             "10.350 đoàn viên.")
     got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2026, 3, 6)), res)}
     assert got == {15000: "Phú Thọ", 9000: "Vĩnh Phúc", 10350: "Ninh Bình"}
+
+
+def test_the_same_period_of_another_year(res):
+    text = ("9 tháng năm 2024, các cấp công đoàn tỉnh đã kết nạp mới 4.236 đoàn viên "
+            "(cùng kỳ năm 2023 kết nạp 2.905 đoàn viên); thành lập mới 18 CĐCS.")
+    got = {clean_value(r.value): (r.period_start, r.period_end)
+           for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 14)), res)}
+    assert got == {4236: ("2024-01-01", "2024-09-30"), 2905: ("2023-01-01", "2023-09-30"),
+                   18: ("2024-01-01", "2024-09-30")}
+
+
+def test_a_cumulative_count_up_to_now_is_dated_at_publication(res):
+    text = ("Năm 2021, LĐLĐ tỉnh tổ chức 12 lớp tập huấn.\n\n"
+            "Đến nay, các cấp công đoàn đã nhập dữ liệu của 152.600 đoàn viên lên phần mềm.")
+    got = {clean_value(r.value): (r.period_start, r.period_end)
+           for r in extract_article(Article(id="t", text=text, published=date(2021, 7, 5)), res)}
+    assert got == {12: ("2021-01-01", "2021-12-31"), 152600: ("2021-07-05", "2021-07-05")}
