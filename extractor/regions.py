@@ -46,6 +46,7 @@ class Gazetteer:
     unnamed_local: "regex.Pattern | None" = None  # "LĐLĐ quận", "LĐLĐ TP": a local body with no place name
     host_labels: dict[str, str] = field(default_factory=dict)  # 'congdoanbinhthuan' -> province (hosts.yaml)
     national_comparison: "regex.Pattern | None" = None  # "lớn nhất cả nước": a comparison, not a claim
+    national_scope: "regex.Pattern | None" = None  # "toàn ngành", "cả nước": a national body's whole
     former_before: "regex.Pattern | None" = None   # "khu vực Vĩnh Phúc": a part of a merged province ...
     former_after: "regex.Pattern | None" = None    # ... "Thái Bình (cũ)", "tỉnh Ninh Thuận cũ"
 
@@ -136,7 +137,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
                      regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),
-                     regex.compile(org["national_comparison"]), regex.compile(org["former_before"]),
+                     regex.compile(org["national_comparison"]), regex.compile(org["national_scope"]),
+                     regex.compile(org["former_before"]),
                      regex.compile(org["former_after"]))
 
 

@@ -128,7 +128,8 @@ def _region_of(m: Mention, ctx: ArticleContext) -> str | None:
         if cands:
             return cands[0].province
     national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
-    if national and (ctx.main_region in (None, "Việt Nam")
+    scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
+    if national and (ctx.main_region in (None, "Việt Nam") or (scope is not None and scope.search(s.text))
                      or any(w in r.text.lower() for r in national for w in ("cả nước", "toàn quốc"))):
         return "Việt Nam"
     return ctx.main_region

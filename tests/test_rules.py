@@ -358,3 +358,10 @@ def test_a_cumulative_count_up_to_now_is_dated_at_publication(res):
     got = {clean_value(r.value): (r.period_start, r.period_end)
            for r in extract_article(Article(id="t", text=text, published=date(2021, 7, 5)), res)}
     assert got == {12: ("2021-01-01", "2021-12-31"), 152600: ("2021-07-05", "2021-07-05")}
+
+
+def test_a_national_sector_union_for_its_whole_sector_is_national(res):
+    text = ("Công đoàn Dầu khí Việt Nam trao 400 suất quà Tết cho người lao động Cà Mau\n\n"
+            "Dịp Tết, Công đoàn Dầu khí Việt Nam dành hơn 9,5 tỷ đồng thăm, tặng quà cho 11.800 đoàn viên trong toàn ngành.")
+    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2021, 2, 5)), res)}
+    assert got == {400: "Cà Mau", 9_500_000_000: "Việt Nam", 11800: "Việt Nam"}
