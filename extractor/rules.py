@@ -74,6 +74,7 @@ class RuleSet:
     size_after: "regex.Pattern"         # ... by its workforce, no figure
     noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
     breakdown: "regex.Pattern"
+    coordinated: "regex.Pattern"        # "612 và 480 đoàn viên": the first figure shares the noun
     qualifier_start: "regex.Pattern"
     qualifier_end: "regex.Pattern"
     after_blockers: "regex.Pattern"
@@ -88,6 +89,7 @@ class RuleSet:
     excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
     delta_before: "regex.Pattern"       # "tăng 215 suất so với cùng kỳ": a difference between periods ...
     delta_after: "regex.Pattern"
+    delta_lead: "regex.Pattern"
     delta_codes: frozenset              # ... a record only of the indicators that are changes
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
@@ -167,14 +169,14 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
         size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
         noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
-        breakdown=c(lex["breakdown"]),
+        breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
         label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
-        delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_codes=frozenset(lex["delta_codes"]),
+        delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_lead=c(lex["delta_lead"]), delta_codes=frozenset(lex["delta_codes"]),
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
         cumulative=frozenset(lex.get("cumulative_codes", [])),
@@ -329,6 +331,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     the indicator, the frame and the cue's distance to the number.
     """
     before, after = context(sent, num)
+    after = rules.coordinated.sub("", after, count=1)
     if num.unit == "vnd" and rules.per_item.search(before[-40:]):
         return None
     if num.value == 0 or rules.after_blockers.match(after):
@@ -349,7 +352,8 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
     if best is not None and best[0][0].code not in rules.delta_codes \
-            and rules.delta_before.search(before) and rules.delta_after.match(after):
+            and ((rules.delta_before.search(before) and rules.delta_after.match(after))
+                 or rules.delta_lead.search(before)):
         return None     # "tăng 215 suất so với cùng kỳ": how much more than last year, not a count
     return None if best is None else (*best[0], best[1][0])
 
@@ -492,8 +496,9 @@ def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: 
         if ind.topic is None:
             continue
         m = ind.topic.search(window)
-        if m is not None and (first_pos is None or m.start() < first_pos):
-            first, first_pos = ind.code, m.start()
+        # the first named wins; at the same place the longer ("kết nạp vào Đảng" over "kết nạp")
+        if m is not None and (first_pos is None or (m.start(), -len(m.group())) < first_pos):
+            first, first_pos = ind.code, (m.start(), -len(m.group()))
     if first is not None:
         return first
     prev = next((m for m in reversed(own) if m.unit == "count" and not m.attached

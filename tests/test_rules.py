@@ -365,3 +365,9 @@ def test_a_national_sector_union_for_its_whole_sector_is_national(res):
             "Dịp Tết, Công đoàn Dầu khí Việt Nam dành hơn 9,5 tỷ đồng thăm, tặng quà cho 11.800 đoàn viên trong toàn ngành.")
     got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2021, 2, 5)), res)}
     assert got == {400: "Cà Mau", 9_500_000_000: "Việt Nam", 11800: "Việt Nam"}
+
+
+def test_an_attainment_goes_to_the_longer_topic_named_at_the_same_place(res):
+    text = ("Giai đoạn 2015-2020, công đoàn đã giới thiệu 2.146 đoàn viên ưu tú cho Đảng; trong đó có 1.218 đoàn viên "
+            "đã được kết nạp vào Đảng, đạt 121,8% chỉ tiêu nghị quyết.")
+    assert ("party_admitted", "attainment", 121.8, "percent", "exact") in recs(text, res)
