@@ -248,8 +248,8 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
     year_like = f.bare and f.plain and len(digits) == 4 and 1900 <= int(digits) <= 2100
     if year_like and (lex.year_before.search(before) or not lex.counted.match(text, f.unit_end)):
         return "year"
-    if f.unit_end < len(text) and text[f.unit_end].isalpha():
-        return "code"
+    if f.unit_end < len(text) and text[f.unit_end].isalpha() and not text[f.start:f.unit_end].endswith("%"):
+        return "code"   # glued to letters ("4G", "U23"); "86,7%kế hoạch" is still a percentage
     if f.bare and lex.measure.match(text, f.unit_end):
         return "measure"
     if f.bare and lex.duration.match(text, f.unit_end):

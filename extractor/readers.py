@@ -14,12 +14,15 @@ source province of its .txt/.html files.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import regex
 
 from extractor.article import Article, parse_date
 from extractor.dateline import find_dateline
@@ -117,7 +120,12 @@ def _html_article(item: Pending, data: bytes | str) -> Article | Skipped:
     if not page.text.strip():
         return Skipped(item.source, item.doc_id, "no article text in the HTML")
     found = {"url": page.canonical_url, "published": page.published, "title": page.title}
-    return _article(item, unicodedata.normalize("NFC", with_headline(page.title, page.text)), found)
+    text = _ENTITY.sub(lambda m: html_lib.unescape(m.group(0)), with_headline(page.title, page.text))
+    return _article(item, unicodedata.normalize("NFC", text), found)
+
+
+# entities escaped twice by the site ("với&nbsp;47&nbsp;đối tác" shown as such on the page)
+_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 def with_headline(title: str | None, text: str) -> str:

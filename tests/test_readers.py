@@ -261,3 +261,10 @@ def test_an_html_page_keeps_its_headline_as_the_first_line():
     art = article_of({"id": "p", "html": html})
     assert art.text.startswith("Nghệ An: Kết nạp hơn 6.200 đoàn viên\n")
     assert art.text.count("Kết nạp hơn 6.200") == 1
+
+
+def test_entities_escaped_twice_by_the_site_are_read_as_text():
+    from extractor.readers import article_of
+    body = "".join(f"<p>Đến nay LĐLĐ tỉnh đã ký kết thỏa thuận hợp tác với&amp;nbsp;47&amp;nbsp;đối tác, đợt {n}.</p>" for n in range(8))
+    art = article_of({"id": "p", "html": f"<html><body><article>{body}</article></body></html>"})
+    assert "&nbsp;" not in art.text and "với\u00a047\u00a0đối tác" in art.text

@@ -371,3 +371,12 @@ def test_an_attainment_goes_to_the_longer_topic_named_at_the_same_place(res):
     text = ("Giai đoạn 2015-2020, công đoàn đã giới thiệu 2.146 đoàn viên ưu tú cho Đảng; trong đó có 1.218 đoàn viên "
             "đã được kết nạp vào Đảng, đạt 121,8% chỉ tiêu nghị quyết.")
     assert ("party_admitted", "attainment", 121.8, "percent", "exact") in recs(text, res)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Theo kế hoạch năm 2019, LĐLĐ tỉnh tổ chức 40 lớp tập huấn.", ("trainings", "target", 40)),
+    ("Toàn tỉnh có 312 doanh nghiệp tổ chức hội nghị người lao động, đạt 86,7%kế hoạch.",
+     ("worker_conferences", "attainment", 86.7)),
+])
+def test_plan_words_and_glued_percentages(res, text, expect):
+    assert expect in [r[:3] for r in recs(text, res)]

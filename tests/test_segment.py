@@ -1,5 +1,10 @@
 """Sentences keep offsets and list-heading context; furniture is dropped."""
 
+from pathlib import Path
+
+import pytest
+import yaml
+
 from extractor.furniture import load_furniture, story_sentences
 from extractor.segment import segment
 
@@ -48,3 +53,14 @@ def test_a_line_ending_in_a_photo_credit_is_all_caption():
     display = [s.text for s in sents if s.is_display]
     assert display == ["Hội thi gói bánh chưng do các cấp công đoàn ở Hà Nội tổ chức.", "Ảnh tư liệu",
                        "Lãnh đạo LĐLĐ tỉnh trao quà cho công nhân.", "Ảnh: Minh Anh"]
+
+
+FURNITURE = yaml.safe_load((Path(__file__).resolve().parents[1] / "patterns" / "furniture.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("kind,line", [(k, line) for k in ("cut", "skip", "keep") for line in FURNITURE["examples"][k]])
+def test_furniture_yaml_examples(kind, line):
+    furn = load_furniture()
+    cut = any(p.search(line) for p in furn.cutoff)
+    skip = any(p.search(line) for p in furn.skip_line)
+    assert (cut, skip and not cut) == (kind == "cut", kind == "skip")
