@@ -22,6 +22,7 @@ from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_
 from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, older_part, to_record
 from extractor.rules import RuleSet, carry_topic, extract_sentence, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
+from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
 
 EXTRACTOR_VERSION = "0.2.0"
 DEFAULT_EXTRACTORS = "rules"
@@ -41,6 +42,7 @@ class Resources:
     repair: Callable | None
     ner: Any = None          # extractor.ner model, loaded only when asked for
     extractors: str = DEFAULT_EXTRACTORS
+    tables: TableRules | None = None   # column roles of flattened tables (extractor.tables)
 
 
 def load_resources(patterns_dir: str | None = None, extractors: str = DEFAULT_EXTRACTORS) -> Resources:
@@ -61,7 +63,7 @@ def load_resources(patterns_dir: str | None = None, extractors: str = DEFAULT_EX
     return Resources(
         rules=load_rules(patterns_dir), segment=load_segment_rules(), furniture=load_furniture(),
         numbers=load_lexicon(), periods=load_periods(), gazetteer=load_gazetteer(),
-        repair_model=model, repair=repair, ner=ner, extractors=extractors,
+        repair_model=model, repair=repair, ner=ner, extractors=extractors, tables=load_tables(),
     )
 
 
@@ -185,12 +187,16 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     rep = res.repair(article.text, res.repair_model) if (repair and res.repair) else _Identity(article.text)
     text = rep.text
     sentences = story_sentences(segment(text, res.segment), res.furniture)
+    # a table's cells are read by its columns (a rules reader), and only there: no double records
+    table_mentions, taken = read_tables(text, sentences, res.tables or load_tables(), res.rules, res.numbers,
+                                        res.periods) if res.extractors != "ner" else ([], [])
     regions, mentions = [], []
     for s in sentences:
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
-        numbers = _shift(find_numbers(s.text, res.numbers), s.start)
+        numbers = outside(_shift(find_numbers(s.text, res.numbers), s.start), taken)
         if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
             mentions.extend(_sentence_mentions(s, numbers, res))
+    mentions = merge(mentions, table_mentions)
     if not mentions:
         return []
     mentions = carry_topic(mentions, res.rules)
@@ -211,6 +217,8 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         s0, s1 = rep.span_to_original(m.sentence.start, m.sentence.end)
         n0, n1 = rep.span_to_original(m.number.start, m.number.end)
         ev = Evidence(article.text[s0:s1], n0, n1)
-        pairs.append((m, to_record(m, article, ctx, res.rules, ev)))
+        rec = to_record(m, article, ctx, res.rules, ev)
+        retime(m, rec, ctx.periods)     # a table cell: status and period from its column
+        pairs.append((m, rec))
     copy_headline_context(pairs, res.rules)
     return [r for _, r in pairs]

@@ -1,0 +1,531 @@
+"""Flattened tables of key figures -> mentions.
+
+Reports often give their main figures as a table: "| Chỉ tiêu | Kế hoạch |
+Kết quả | Tỷ lệ (%) |" rows (HTML tables as extractor/clean_fast.py and
+trafilatura render them) or one cell per line when a page was copied as
+text.  The sentence rules cannot read them: a cell holds a bare number, and
+what it counts and whether it was planned or achieved stand in other cells.
+This module finds such tables in the story and reads each value cell as the
+label line "<row label>: <value>" with the indicator cue frames
+(rules.classify), so no cue word is listed twice; the column header gives
+the status (patterns/tables.yaml), and a period phrase in it the period.
+
+Everything here is pure: `load_tables` is the only loader (cached, called
+once per process by pipeline.load_resources).
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import regex
+import yaml
+
+from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
+from extractor.periods import PeriodLexicon, find_periods
+from extractor.rules import STOCKS, Mention, RuleSet, classify
+from extractor.segment import Sentence
+
+if TYPE_CHECKING:
+    from extractor.record import Record
+    from extractor.resolve import Period
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+VALUE_ROLES = ("target", "actual", "attainment")
+VALUE_CHARS = 40        # a value cell is short: "hơn 1.200 người", "1,96 tỷ đồng"
+# what a lone cell may be read as and still be a value (a date, a phone, a code is no value)
+_VALUE_KINDS = frozenset({"quantity", "counter", "ordinal", "year", "threshold"})
+_PIPE_SPLIT = regex.compile(r"(?<!\\)\|")
+_HEADERISH_END = regex.compile(r"[.:;!?]\s*$")
+_DIGIT = regex.compile(r"\d")
+_UNIT_PAREN = regex.compile(r"\s*\(([^()\d]{1,40})\)\s*$")   # "Kinh phí (triệu đồng)": the unit of its values
+
+
+@dataclass(frozen=True)
+class TableRules:
+    """Compiled patterns/tables.yaml: the vocabulary of column roles."""
+
+    roles: tuple[tuple[str, "regex.Pattern"], ...]
+    empty_cell: "regex.Pattern"
+    separator_cell: "regex.Pattern"
+    header_chars: int = 60
+    label_chars: int = 160
+    unit_chars: int = 20
+    max_columns: int = 8
+    examples: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@lru_cache(maxsize=4)
+def load_tables(path: str | None = None) -> TableRules:
+    """Compile patterns/tables.yaml once per process."""
+    data = yaml.safe_load(Path(path or PATTERNS / "tables.yaml").read_text(encoding="utf-8"))
+    c = lambda p: regex.compile(p, regex.IGNORECASE)  # noqa: E731
+    lim = data.get("limits") or {}
+    return TableRules(
+        roles=tuple((name, c(p)) for name, p in data["roles"].items()),
+        empty_cell=c(data["empty_cell"]), separator_cell=c(data["separator_cell"]),
+        header_chars=lim.get("header_chars", 60), label_chars=lim.get("label_chars", 160),
+        unit_chars=lim.get("unit_chars", 20), max_columns=lim.get("max_columns", 8),
+        examples=data.get("examples") or {},
+    )
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's stripped text and its offsets in the (repaired) article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of figures: where it stands, its header, what each column is, its rows."""
+
+    start: int                      # numbers from here ...
+    end: int                        # ... to here belong to the table, not to the sentence rules
+    header: tuple[Cell, ...]
+    roles: tuple[str | None, ...]   # per column: 'target' | 'actual' | 'attainment' | None (no record)
+    label: int                      # the column naming what a row counts
+    unit: int | None                # a column saying what the values count ("ĐVT")
+    rows: tuple[tuple[tuple[Cell, ...], Sentence], ...]   # cells and the row as a sentence (evidence)
+
+
+@dataclass
+class TableMention(Mention):
+    """A mention read from a table cell; the resolver's period is corrected by `retime`."""
+
+    header: tuple[int, int] = (0, 0)        # the column header: its period phrase dates the cell
+    result_header: tuple[int, int] | None = None   # an attainment's achieved column, for its period
+    table_start: int = 0                    # usual resolution looks before the table, not into it
+
+
+# -- lines and cells ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    para: int
+    joined: bool        # directly follows the previous story line (no blank line, nothing skipped)
+
+
+def _story_lines(text: str, sentences: Sequence[Sentence]) -> list[_Line]:
+    """The lines the story's sentences cover (tables are read only inside the story)."""
+    spans: dict[int, list[int]] = {}
+    for s in sentences:
+        if s.para in spans:
+            spans[s.para][1] = max(spans[s.para][1], s.end)
+        else:
+            spans[s.para] = [s.start, s.end]
+    out: list[_Line] = []
+    for para in sorted(spans):
+        a, b = spans[para]
+        joined = bool(out) and out[-1].para == para - 1 and text.count("\n", out[-1].end, a) <= 1
+        out.append(_Line(a, b, para, joined))
+    return out
+
+
+def _cell(text: str, a: int, b: int) -> Cell:
+    """The stripped cell text[a:b]."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Cell(a, b, text[a:b])
+
+
+def _pipe_cells(text: str, line: _Line) -> list[Cell] | None:
+    """Cells of a "| a | b |" row, or None when the line is no such row."""
+    s = text[line.start:line.end]
+    if len(s) < 3 or not s.startswith("|") or not s.endswith("|") or s.endswith("\\|"):
+        return None
+    bars = [line.start + m.start() for m in _PIPE_SPLIT.finditer(s)]
+    return [_cell(text, a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
+def _value(cell: Cell | str, lex: NumberLexicon) -> NumberSpan | None:
+    """The number a value cell holds ("4.500", "63,8", "hơn 3.000", "1,96 tỷ", "845 người"), else None."""
+    t = cell if isinstance(cell, str) else cell.text
+    if not t or len(t) > VALUE_CHARS or not _DIGIT.search(t):
+        return None
+    spans = find_numbers(t, lex)
+    if len(spans) != 1 or spans[0].kind not in _VALUE_KINDS:
+        return None
+    n = spans[0]
+    lead = n.bound_start if n.bound_start is not None else n.start
+    tail = t[n.unit_end:]
+    if t[:lead].strip() or _DIGIT.search(tail) or len(tail.split()) > 2 or any(ch in tail for ch in ":;|"):
+        return None
+    return n
+
+
+def _empty(cell: Cell, rules: TableRules) -> bool:
+    return bool(rules.empty_cell.match(cell.text))
+
+
+def _role(header: str, rules: TableRules) -> str | None:
+    """The first role of tables.yaml a header cell matches, else None."""
+    for name, pat in rules.roles:
+        if pat.search(header):
+            return name
+    return None
+
+
+def _has_year_period(header: str, periods: PeriodLexicon) -> bool:
+    """A header naming a dated span ("Năm 2023", "Quý I/2024"): its column holds what was done then."""
+    return any(p.kind == "span" and p.has_year for p in find_periods(header, None, None, lexicon=periods))
+
+
+# -- the shape of a table -------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Layout:
+    roles: tuple[str | None, ...]   # per column, as records see it (rate resolved, label column None)
+    raw: tuple[str | None, ...]     # per column, as tables.yaml names it
+    label: int
+    unit: int | None
+
+
+def _layout(header: Sequence[Cell], label: int, rules: TableRules, periods: PeriodLexicon) -> _Layout | None:
+    """What each column is, given which one is the label; None when no column gives records."""
+    raw = tuple(_role(h.text, rules) for h in header)
+    roles: list[str | None] = []
+    for i, (h, r) in enumerate(zip(header, raw)):
+        if i <= label or r in ("comparison", "unit", "skip"):
+            roles.append(None)
+        elif r in VALUE_ROLES or r == "rate":
+            roles.append(r)
+        elif r is None and _has_year_period(h.text, periods):
+            roles.append("actual")
+        else:
+            roles.append(None)
+    has_plan = "target" in roles
+    roles = [("attainment" if has_plan else None) if r == "rate" else r for r in roles]
+    if not any(roles):
+        return None
+    unit = next((i for i, r in enumerate(raw) if r == "unit" and i > label), None)
+    return _Layout(tuple(roles), raw, label, unit)
+
+
+def _fits(row: Sequence[Cell], lay: _Layout, rules: TableRules, lex: NumberLexicon) -> bool:
+    """A data row: a text label, values (or empty cells) in every value and comparison column,
+    at least one value where a record comes from."""
+    if len(row) != len(lay.roles):
+        return False
+    lab = row[lay.label]
+    if not lab.text or len(lab.text) > rules.label_chars or _value(lab, lex) or _empty(lab, rules):
+        return False
+    some = False
+    for i, (c, r) in enumerate(zip(row, lay.roles)):
+        if i == lay.label or i == lay.unit or lay.raw[i] == "skip" or (i < lay.label and r is None):
+            continue
+        v = _value(c, lex)
+        if v is None and not _empty(c, rules):
+            return False
+        some = some or (v is not None and r is not None)
+    return some
+
+
+def _headerish(cell: Cell, rules: TableRules, lex: NumberLexicon) -> bool:
+    """A cell that can be a column header: short text, no value, no sentence end."""
+    t = cell.text
+    return (0 < len(t) <= rules.header_chars and _value(cell, lex) is None and not _empty(cell, rules)
+            and not _HEADERISH_END.search(t))
+
+
+def _row_sentence(text: str, a: int, b: int, para: int) -> Sentence:
+    """A table row as the sentence a record shows for evidence; never a headline or list item."""
+    return Sentence(a, b, text[a:b], para)
+
+
+def _pipe_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLexicon,
+                 periods: PeriodLexicon) -> list[Table]:
+    """Tables in runs of "| a | b |" rows: a header row naming a value column, then data rows."""
+    out: list[Table] = []
+    header: list[Cell] | None = None
+    lay: _Layout | None = None
+    rows: list = []
+    start = 0
+
+    def close() -> None:
+        if header is not None and lay is not None and rows:
+            out.append(Table(start, rows[-1][1].end, tuple(header), lay.roles, lay.label, lay.unit, tuple(rows)))
+
+    prev: _Line | None = None
+    for line in lines:
+        cells = _pipe_cells(text, line)
+        adjacent = prev is not None and prev.para == line.para - 1   # blank lines may part the rows
+        prev = line if cells is not None else None
+        if cells is None or not adjacent or len(cells) > rules.max_columns:
+            close()
+            header, lay, rows = None, None, []
+            if cells is None or len(cells) > rules.max_columns:
+                continue
+        if all(rules.separator_cell.match(c.text) for c in cells):
+            continue                        # "|---|---|"
+        if lay is not None and _fits(cells, lay, rules, lex):
+            rows.append((tuple(cells), _row_sentence(text, line.start, line.end, line.para)))
+            continue
+        new = _pipe_header(cells, rules, lex, periods, in_table=lay is not None)
+        if new is not None:
+            close()
+            header, lay, rows, start = cells, new, [], line.start
+        elif lay is not None and any(_value(c, lex) for c in cells):
+            close()                         # figures that do not fit: the table has ended
+            header, lay, rows = None, None, []
+        # else a section row ("| I. Công tác tổ chức | | |") inside a table, passed over
+    close()
+    return out
+
+
+def _pipe_header(cells: list[Cell], rules: TableRules, lex: NumberLexicon, periods: PeriodLexicon,
+                 in_table: bool) -> _Layout | None:
+    """The layout a header row announces, label column first among its leading text columns."""
+    if len(cells) < 2 or any(_value(c, lex) for c in cells):
+        return None
+    named = sum(1 for c in cells[1:] if _role(c.text, rules) not in (None, "unit", "skip")
+                or _has_year_period(c.text, periods))
+    if named < (2 if in_table else 1) or not all(len(c.text) <= rules.header_chars for c in cells):
+        return None
+    label = next((i for i, c in enumerate(cells) if _role(c.text, rules) not in ("unit", "skip")), None)
+    return _layout(cells, label, rules, periods) if label is not None and label < len(cells) - 1 else None
+
+
+def _line_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLexicon,
+                 periods: PeriodLexicon, used: list[tuple[int, int]]) -> list[Table]:
+    """Tables copied one cell per line: a run of header cells, then rows of k cells each.
+
+    The first value line tells the row length: after a row label come as many
+    values as the header has value columns (a leading row number is a column
+    too: the label then follows the first value).
+    """
+    cells = [_cell(text, ln.start, ln.end) for ln in lines]
+    out: list[Table] = []
+    j = 1
+    while j < len(lines):
+        if any(a <= lines[j].start < b for a, b in used) or _value(cells[j], lex) is None:
+            j += 1
+            continue
+        # both readings may fit ("Thực hiện" / "1" reads as a row too): the one covering more wins
+        found = [t for t in (_lines_at(text, lines, cells, j, lead, rules, lex, periods) for lead in (1, 0)) if t]
+        table = max(found, key=lambda t: t.end - t.start, default=None)
+        if table is None:
+            j += 1
+            continue
+        out.append(table)
+        j = next((i for i, ln in enumerate(lines) if ln.start >= table.end), len(lines))
+    return out
+
+
+def _joined(lines: list[_Line], a: int, b: int) -> bool:
+    """Lines a..b-1 form one block: no blank line or skipped line between them."""
+    return a >= 0 and b <= len(lines) and all(lines[i].joined for i in range(a + 1, b))
+
+
+def _lines_at(text: str, lines: list[_Line], cells: list[Cell], j: int, label_first: int,
+              rules: TableRules, lex: NumberLexicon, periods: PeriodLexicon) -> Table | None:
+    """The table whose first value line is `j`; `label_first` 1 when rows start with their label
+    (the line before `j`), 0 when they start with a row number (`j` itself)."""
+    first = j - label_first                    # where the first row starts
+    lab = first + (0 if label_first else 1)    # its label line
+    if lab >= len(cells) or _value(cells[lab], lex) or _empty(cells[lab], rules):
+        return None
+    m = 0
+    while lab + 1 + m < len(cells) and lines[lab + 1 + m].joined \
+            and (_value(cells[lab + 1 + m], lex) or _empty(cells[lab + 1 + m], rules)):
+        m += 1
+    if not label_first and m > 1 and lab + 1 + m < len(cells) and lines[lab + 1 + m].joined:
+        m -= 1                                 # the last of them numbers the next row
+    k = (lab - first) + 1 + m
+    if m == 0 or k > rules.max_columns or not _joined(lines, first - k, first + 1):
+        return None
+    header = cells[first - k:first]
+    if not all(_headerish(c, rules, lex) for c in header):
+        return None
+    lay = _layout(header, lab - first, rules, periods)
+    if lay is None:
+        return None
+    rows = []
+    i = first
+    while i + k <= len(cells) and _joined(lines, i - 1, i + k) and _fits(cells[i:i + k], lay, rules, lex):
+        row = tuple(cells[i:i + k])
+        rows.append((row, _row_sentence(text, row[0].start, row[-1].end, lines[i].para)))
+        i += k
+    if not rows:
+        return None
+    return Table(header[0].start, rows[-1][0][-1].end, tuple(header), lay.roles, lay.label, lay.unit, tuple(rows))
+
+
+def find_tables(text: str, sentences: Sequence[Sentence], rules: TableRules, lex: NumberLexicon,
+                periods: PeriodLexicon) -> list[Table]:
+    """Tables of figures inside the story (`sentences`: the story's sentences), in text order."""
+    lines = _story_lines(text, sentences)
+    if len(lines) < 2:
+        return []
+    pipes = _pipe_tables(text, lines, rules, lex, periods)
+    rest: list[_Line] = []
+    for i, ln in enumerate(lines):
+        if _pipe_cells(text, ln) is None:   # a "| a |" row between two lines parts them
+            joined = ln.joined and i > 0 and _pipe_cells(text, lines[i - 1]) is None
+            rest.append(replace(ln, joined=joined))
+    flat = _line_tables(text, rest, rules, lex, periods, [(t.start, t.end) for t in pipes])
+    return sorted(pipes + flat, key=lambda t: t.start)
+
+
+# -- cells -> mentions ----------------------------------------------------------
+
+def _label_and_unit(row: Sequence[Cell], table: Table, rules: TableRules) -> tuple[str, str]:
+    """The row label, and what its values count: the unit column, else "(người)" ending the label."""
+    label = row[table.label].text
+    unit = row[table.unit].text if table.unit is not None else ""
+    m = _UNIT_PAREN.search(label)
+    if m and len(m.group(1).strip()) <= rules.unit_chars:
+        label, unit = label[:m.start()], unit or m.group(1).strip()
+    return label, unit if len(unit) <= rules.unit_chars and "%" not in unit else ""
+
+
+def _read(label: str, cell: Cell, suffix: str, lex: NumberLexicon) -> tuple[Sentence, NumberSpan, NumberSpan] | None:
+    """The cell read as the label line "<label>: <cell><suffix>": the synthetic sentence, its number,
+    and that number moved onto the cell's offsets in the article."""
+    head = f"{label}: "
+    synth = head + cell.text + suffix
+    nums = [n for n in find_numbers(synth, lex) if n.start >= len(head)]
+    if not nums:
+        return None
+    n, base, end = nums[0], len(head), len(head) + len(cell.text)
+    at = lambda x: cell.start + min(x, end) - base  # noqa: E731
+    moved = replace(n, start=at(n.start), end=at(n.end), unit_end=at(n.unit_end),
+                    bound_start=at(n.bound_start) if n.bound_start is not None and n.bound_start >= base else None,
+                    text=cell.text[n.start - base:min(n.end, end) - base], kind="quantity")
+    return Sentence(0, len(synth), synth, 0), n, moved
+
+
+def _topic(label: str, rules: RuleSet) -> str | None:
+    """The activity a row label names (the indicators' topics), for a row of percentages only."""
+    best, key = None, None
+    for ind in rules.indicators:
+        m = ind.topic.search(label) if ind.topic is not None else None
+        if m is not None and (key is None or (m.start(), -len(m.group())) < key):
+            best, key = ind.code, (m.start(), -len(m.group()))
+    return best
+
+
+def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: NumberLexicon) -> list[TableMention]:
+    """One mention per value cell whose row label the cue frames read, in text order."""
+    out: list[TableMention] = []
+    result_col = next((i for i, r in enumerate(table.roles) if r == "actual"), None)
+    for row, sent in table.rows:
+        label, unit = _label_and_unit(row, table, tables)
+        found: dict[str, str] = {}          # status -> indicator, for the row's percentages
+        cells: list[TableMention] = []
+        for i, role in enumerate(table.roles):
+            own = _value(row[i], lex) if role in ("target", "actual") else None
+            if own is None:
+                continue
+            bare = own.unit_end == len(row[i].text) and own.unit == "count"   # the unit may follow
+            read = _read(label, row[i], f" {unit}" if unit and bare else "", lex)
+            if read is None:
+                continue
+            synth, n, moved = read
+            if n.kind != "quantity":
+                continue
+            hit = classify(synth, n, None, role, rules)
+            if hit is None:
+                continue
+            found.setdefault(role, hit[0].code)
+            cells.append(_mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None))
+        indicator = found.get("actual") or found.get("target") or _topic(label, rules)
+        for i, role in enumerate(table.roles):
+            if role != "attainment" or indicator is None or _value(row[i], lex) is None:
+                continue
+            read = _read(label, row[i], "" if "%" in row[i].text else "%", lex)
+            if read is None or read[1].unit != "percent":
+                continue
+            _, n, moved = read
+            ref = (table.header[result_col].start, table.header[result_col].end) if result_col is not None else None
+            cells.append(_mention(moved, sent, indicator, "attainment", n.value, "percent", n.bound, table, i, ref))
+        out.extend(sorted(cells, key=lambda m: m.number.start))
+    return out
+
+
+def _mention(num: NumberSpan, sent: Sentence, indicator: str, status: str, value: float, unit: str, bound: str,
+             table: Table, col: int, ref: tuple[int, int] | None) -> TableMention:
+    h = table.header[col]
+    return TableMention(num, sent, indicator, status, value, unit, bound,
+                        header=(h.start, h.end), result_header=ref, table_start=table.start)
+
+
+def read_tables(text: str, sentences: Sequence[Sentence], tables: TableRules, rules: RuleSet,
+                lex: NumberLexicon, periods: PeriodLexicon) -> tuple[list[TableMention], list[tuple[int, int]]]:
+    """The mentions of the story's tables, and the spans whose numbers they took.
+
+    A table that yields no mention leaves its numbers to the sentence rules:
+    it was probably no table of figures, and they read such text as before.
+    """
+    mentions: list[TableMention] = []
+    taken: list[tuple[int, int]] = []
+    for t in find_tables(text, sentences, tables, lex, periods):
+        got = table_mentions(t, rules, tables, lex)
+        if got:
+            mentions.extend(got)
+            taken.append((t.start, t.end))
+    return mentions, taken
+
+
+def outside(numbers: Iterable[NumberSpan], taken: Sequence[tuple[int, int]]) -> list[NumberSpan]:
+    """The numbers no table took (article offsets): a cell is read once, by its table."""
+    if not taken:
+        return list(numbers)
+    return [n for n in numbers if not any(a <= n.start < b for a, b in taken)]
+
+
+def merge(mentions: list[Mention], table_mentions_: list[TableMention]) -> list[Mention]:
+    """Table mentions joined to the sentence mentions in text order (each list keeps its order)."""
+    if not table_mentions_:
+        return mentions
+    return list(heapq.merge(mentions, table_mentions_, key=lambda m: m.number.start))
+
+
+# -- periods --------------------------------------------------------------------
+
+def retime(m: Mention, record: "Record", periods: Sequence["Period"]) -> None:
+    """Correct a table record's status and period after the resolver (records of sentences are untouched).
+
+    The column decides the status (a plan column with no "kế hoạch" in the
+    row is still a plan).  The period is the span a column header names
+    ("Kế hoạch năm 2019"), else one the row label names, else for a share
+    of the plan the achieved column's; else the span last named before the
+    table, as for a sentence there (the header's own phrases are not the
+    paragraph's); with none, the resolver's reading stands.  Stocks stay
+    dated at publication.
+    """
+    if not isinstance(m, TableMention):
+        return
+    record.status = m.status
+    if m.indicator in STOCKS and m.status == "actual":
+        return
+    spans = [p for p in periods if p.kind == "span"]
+
+    def within(a: int, b: int) -> list["Period"]:
+        return [p for p in spans if a <= p.start < b]
+
+    chosen = None
+    for where in (m.header, (m.sentence.start, m.number.start), m.result_header):
+        own = within(*where) if where is not None else []
+        if own:
+            chosen = own[-1]
+            break
+    if chosen is None:
+        before = [p for p in spans if p.start < m.table_start]
+        if m.status != "target":
+            before = [p for p in before if not p.programme] or before
+        chosen = before[-1] if before else None
+    if chosen is not None:
+        record.period_start = chosen.period_start.isoformat() if chosen.period_start else None
+        record.period_end = chosen.period_end.isoformat() if chosen.period_end else None
