@@ -1,17 +1,20 @@
 """Measure the extractors: rules only, model only (ner), both merged; and reporting organisations.
 
-    python scripts/eval_extractors.py            # the ablation table (seeds, held-out dev part, challenge sets)
-    python scripts/eval_extractors.py --tune     # + 5-fold CV on seeds + develop + gold/challenge, picks the
-                                                 #   merge policy and writes it to models/ner_policy.json
-    python scripts/eval_extractors.py --orgs     # + region accuracy with underthesea's reporting organisations
+    python scripts/eval_extractors.py             # the table: seeds, held-out dev part, gold/challenge,
+                                                  #   challenge2 d01-d15 and d16-d30 (scored as two sets)
+    python scripts/eval_extractors.py --ids d16-d30 --sets challenge2    # one id range of challenge2 only
+    python scripts/eval_extractors.py --tune      # + 5-fold CV on the training articles, picks the merge
+                                                  #   policy and writes it to models/ner_policy.json
+    python scripts/eval_extractors.py --ablation  # + the CV ablation table of docs/ner.md (a few minutes)
+    python scripts/eval_extractors.py --orgs      # + region accuracy with underthesea's reporting organisations
 
-Core/full F1 and region accuracy among core matches come from
+Core P/R/F1, full F1 and region accuracy among core matches come from
 extractor.score; articles/s is the whole extract_article on the set (text
 repair included), best of --repeat runs.  The held-out part is only scored.
-The shipped model was trained on the seeds, the develop part and
-gold/challenge/, so its figures there are training-set figures; the CV
-figures are the fair ones.  gold/challenge2/articles.jsonl (written after
-the model, never trained or tuned on) is scored when it exists.
+The shipped model was trained on the seeds, the develop part, gold/challenge/
+and gold/challenge2/ d01-d15, so its figures there are training-set figures;
+the CV figures are the fair ones.  challenge2 d16-d30 is never trained or
+tuned on: it is only scored here.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import random
 import sys
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,10 +37,15 @@ from extractor.pipeline import extract_article, load_resources  # noqa: E402
 from extractor.score import score  # noqa: E402
 
 MODES = ("rules", "ner", "both")
-BEFORE_RULES = ROOT / "models" / "ner_tune_rules_challenge.jsonl"   # see cross_validate
-CHALLENGE2 = ROOT / "gold" / "challenge2" / "articles.jsonl"   # never trained or tuned on: scored only
-POLICIES = [Policy(add=a, swap=s, veto=v) for a, s, v in
-            itertools.product((0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01), (0.9, 0.95, 1.01), (False, True))]
+CHALLENGE2 = ROOT / "gold" / "challenge2" / "articles.jsonl"   # d01-d15 trained on, d16-d30 scored only
+# The rules' output on training articles BEFORE those articles were read to fit the rules (see cross_validate):
+BEFORE = {
+    "challenge": ROOT / "models" / "ner_tune_rules_challenge.jsonl",     # commit 3cdab76 on gold/challenge c01-c31
+    "challenge2": ROOT / "models" / "ner_tune_rules_challenge2.jsonl",   # commit b6b2a94 on gold/challenge2 d01-d15
+}
+POLICIES = [Policy(add=a, swap=s, veto=v, add_percent=pc) for a, s, pc, v in itertools.product(
+    (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01), (0.7, 0.8, 0.9, 0.95, 1.01), (0.5, 0.7, 0.8, 0.9, 0.95, 1.01),
+    (False, True))]
 
 
 def run(articles, res) -> tuple[list, float]:
@@ -48,14 +57,17 @@ def run(articles, res) -> tuple[list, float]:
 
 def figures(gold, pred, ids, seconds: float, n: int) -> dict:
     res = score(gold, pred, doc_ids=ids)
-    return {"core_f1": res.prf()[2], "full_f1": res.prf(full=True)[2], "region": res.share("region"),
+    core_p, core_r, core_f1 = res.prf()
+    return {"core_p": core_p, "core_r": core_r, "core_f1": core_f1, "full_f1": res.prf(full=True)[2],
+            "region": res.share("region"),
             "gold": res.n_gold, "pred": res.n_pred, "art_per_s": n / seconds if seconds else None}
 
 
 def row(name: str, f: dict) -> str:
     reg = "-" if f["region"] is None else f"{f['region']:.3f}"
     aps = "-" if f["art_per_s"] is None else f"{f['art_per_s']:.0f}"
-    return f"| {name} | {f['gold']} | {f['pred']} | {f['core_f1']:.3f} | {f['full_f1']:.3f} | {reg} | {aps} |"
+    return (f"| {name} | {f['gold']} | {f['pred']} | {f['core_p']:.3f} | {f['core_r']:.3f} | {f['core_f1']:.3f} "
+            f"| {f['full_f1']:.3f} | {reg} | {aps} |")
 
 
 def ablation(sets: dict, gold, repeat: int, extra: dict | None = None) -> list[str]:
@@ -63,8 +75,8 @@ def ablation(sets: dict, gold, repeat: int, extra: dict | None = None) -> list[s
     base = load_resources()
     resources = {m: (base if m == "rules" else replace(base, ner=_model(), extractors=m)) for m in MODES}
     resources.update(extra or {})
-    lines = ["| set / extractors | gold | pred | core F1 | full F1 | region acc. | articles/s |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| set / extractors | gold | pred | core P | core R | core F1 | full F1 | region acc. | articles/s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for set_name, arts in sets.items():
         if not arts:
             continue
@@ -84,106 +96,276 @@ def _model():
     return ner.load()
 
 
-class _AtLeast:
-    """A model whose mentions are only those scoring >= `t` (scores of records, which carry none)."""
+@dataclass
+class Oof:
+    """Out-of-fold predictions of one model variant on the training articles."""
 
-    def __init__(self, model, t: float):
-        self.model, self.t = model, t
-
-    def mentions(self, *args):
-        return [m for m in self.model.mentions(*args) if m.score >= self.t]
+    readings: dict[tuple[str, int, int], tuple[str, float]]   # candidate span -> (label, score)
+    ner: list                                                  # model-only records (every non-none reading)
+    gold_acc: float                                            # indicator accuracy on gold candidates
 
 
-def merge_records(rules: list, ner_at: dict[float, list], p: Policy) -> list:
-    """Record-level version of merge.merge, for rule records of another code version (same spans).
+@dataclass
+class CvData:
+    """What every CV run reads: training articles, their gold, examples per feature set, the scenarios."""
 
-    `ner_at[t]` holds the model's records scoring >= t (t = 0.0: all of them).
+    res: object
+    arts: list
+    gold: list
+    silver_articles: list
+    rules: list                                      # today's rules on every training article
+    before: dict[str, tuple[set, list, list]]        # scenario -> (article ids, its gold, the older rules' records)
+    examples: dict = field(default_factory=dict)     # options key -> ({doc: [Example]}, [silver Example])
+
+    def labelled(self, options: dict):
+        from extractor.ner.data import gold_examples, silver_examples
+        key = json.dumps(options, sort_keys=True)
+        if key not in self.examples:
+            by_doc = {a.id: gold_examples([a], self.gold, self.res, options) for a in self.arts}
+            self.examples[key] = by_doc, silver_examples(self.silver_articles, self.res, options)
+        return self.examples[key]
+
+
+def cv_data() -> CvData:
+    """Training articles (seeds, develop, gold/challenge, challenge2 d01-d15) and the three CV scenarios."""
+    from extractor.ner.corpus import challenge2_train_gold, challenge_gold
+    from extractor.ner.data import pattern_sentences
+    from extractor.ner.train import gold_articles
+
+    res = load_resources()
+    arts, gold = gold_articles(res)   # gold with evidence offsets (challenge records aligned)
+    ids = {a.id for a in arts}
+    scored_gold = {"challenge": challenge_gold(), "challenge2": challenge2_train_gold()}
+    before = {}
+    for name, path in BEFORE.items():
+        if path.is_file():
+            older = [r for r in goldsets.read_records(path) if r.doc_id in ids]
+            docs = {r.doc_id for r in scored_gold[name]} & ids
+            before[name] = docs, [r for r in scored_gold[name] if r.doc_id in docs], older
+    rules = [r for a in arts for r in extract_article(a, res)]
+    return CvData(res, arts, gold, pattern_sentences(goldsets.ROOT / "patterns"), rules, before)
+
+
+def oof(data: CvData, options: dict | None = None, k: int = 5, seed: int = 0, trained_on=None,
+        policy: Policy | None = None, shuffle: int = 0, **fit_kw) -> tuple[Oof, list]:
+    """k-fold CV by article: each article read by a model that never saw it.
+
+    Folds take every k-th training article (`shuffle` > 0: of the articles
+    shuffled with that seed, for repeated CV).  `trained_on(doc_id)`
+    restricts the training articles of each fold (data ablations); every
+    article is still scored.  With `policy`, also the pipeline's own `both`
+    output (mention-level merge) of every article.
     """
+    from spacy.tokens import Doc
+    from extractor.ner.data import NONE
+    from extractor.ner.features import current_options
+    from extractor.ner.spans import article_candidates
+    from extractor.ner.train import fit, units_of
+
+    options = options or current_options()
+    by_doc, silver = data.labelled(options)
+    readings, ner, both, right, total = {}, [], [], 0, 0
+    order = list(data.arts)
+    if shuffle:
+        random.Random(shuffle).shuffle(order)
+    for i in range(k):
+        fold = order[i::k]
+        ids = {a.id for a in fold}
+        train = [e for a in data.arts if a.id not in ids and (trained_on is None or trained_on(a.id))
+                 for e in by_doc[a.id]]
+        model = fit(train + silver, units_of(data.res.rules), seed=seed, options=options, **fit_kw)
+        for a in fold:
+            exs = by_doc[a.id]
+            if exs:
+                labels = model.classify([list(e.words) for e in exs], [e.unit for e in exs])
+                for c, e, (label, p, _, _) in zip(article_candidates(a, data.res), exs, labels):
+                    readings[(a.id, c.start, c.end)] = (label, p)
+                    if e.indicator != NONE:
+                        total += 1
+                        right += label == e.indicator
+            ner += extract_article(a, replace(data.res, ner=model, extractors="ner"))
+            if policy is not None:
+                model.policy = policy
+                both += extract_article(a, replace(data.res, ner=model, extractors="both"))
+    return Oof(readings, ner, right / max(1, total)), both
+
+
+def merge_records(rules: list, o: Oof, p: Policy) -> list:
+    """extractor.ner.merge at the level of records, for rule records of any code version (same spans)."""
+    from extractor.ner.data import NONE
     span = lambda r: (r.doc_id, r.evidence.start, r.evidence.end)  # noqa: E731
-    label = lambda r: (r.indicator, r.status)  # noqa: E731
-    every = {span(r): r for r in ner_at[0.0]}
-    swap = {span(r): r for r in ner_at.get(p.swap, [])}
+    ner = {span(r): r for r in o.ner}
     out, seen = [], set()
     for r in rules:
         k = span(r)
         seen.add(k)
-        n = every.get(k)
+        n, (label, score_) = ner.get(k), o.readings.get(k, (None, 0.0))
         if n is None:
-            if not p.veto:
+            if not (p.veto and label == NONE):
                 out.append(r)
-        elif label(n) != label(r) and k in swap:
-            out.append(n)
+        elif n.indicator != r.indicator and score_ >= p.swap:
+            out.append(replace(r, indicator=n.indicator, method="ner"))
         else:
             out.append(r)
-    return out + [n for n in ner_at.get(p.add, []) if span(n) not in seen]
+    return out + [n for k, n in ner.items() if k not in seen and o.readings.get(k, (None, 0.0))[1] >= p.add_at(n.unit)]
 
 
-def cross_validate(k: int = 5, seed: int = 0) -> tuple[list[str], Policy]:
-    """k-fold CV by article over seeds + develop + gold/challenge: every policy scored on out-of-fold predictions.
+def scenarios(data: CvData, o: Oof, p: Policy | None) -> dict:
+    """Scores of a policy (None: rules only; "ner": the model alone) in every scenario."""
+    ids = {a.id for a in data.arts}
+    out = {}
+    for name, (docs, gold, rules) in [("today", (ids, data.gold, data.rules))] + list(data.before.items()):
+        pred = [r for r in o.ner if r.doc_id in docs] if p == "ner" else \
+            rules if p is None else merge_records(rules, o, p)
+        out[name] = score(gold, pred, doc_ids=docs)
+    return out
 
-    Two scenarios, summed to choose the policy:
-    - today's rules (fitted to all these articles: they show what a wrong
-      addition costs, not what the model can add);
-    - the rules as they were before they had seen gold/challenge
-      (models/ner_tune_rules_challenge.jsonl, their output on it at commit
-      3cdab76: core F1 0.815), merged record by record with the same
-      out-of-fold model: what the model adds when the rules miss phrasings.
+
+def total(results: dict) -> float:
+    """What --tune maximises: core F1 + full F1, summed over the scenarios."""
+    return round(sum(r.prf()[2] + r.prf(full=True)[2] for r in results.values()), 6)
+
+
+def best_policy(data: CvData, runs: list[Oof], keep_today: bool = True) -> tuple[Policy, dict]:
+    """The policy with the best total, averaged over CV repeats.
+
+    With `keep_today`, only policies that lose nothing on today's rules
+    (core and full F1 at least those of the rules alone, the situation of
+    articles the rules already read right: seeds, dev) may win; ties go to
+    the policy that changes least.
     """
-    from extractor.ner.corpus import challenge_articles, challenge_gold
-    from extractor.ner.data import gold_examples, pattern_sentences, silver_examples
-    from extractor.ner.train import fit, gold_articles, units_of
+    def today(p):
+        rs = [scenarios(data, o, p)["today"] for o in runs]
+        return (round(sum(r.prf()[2] for r in rs) / len(rs), 6), round(sum(r.prf(full=True)[2] for r in rs) / len(rs), 6))
+    scored = {p: round(sum(total(scenarios(data, o, p)) for o in runs) / len(runs), 6) for p in POLICIES}
+    floor = today(None)
+    allowed = [p for p in POLICIES if not keep_today or all(a >= b for a, b in zip(today(p), floor))]
+    best = max(allowed, key=lambda p: (scored[p], p.add, p.add_percent, p.swap, not p.veto))
+    return best, scored
 
-    res = load_resources()
-    arts, gold = gold_articles(res)          # gold with evidence offsets (challenge records aligned)
-    by_doc = {a.id: gold_examples([a], gold, res) for a in arts}
-    silver = silver_examples(pattern_sentences(goldsets.ROOT / "patterns"), res)
-    before = goldsets.read_records(BEFORE_RULES) if BEFORE_RULES.is_file() else []
-    challenge = {a.id for a in challenge_articles()} if before else set()
-    thresholds = sorted({0.0} | {p.add for p in POLICIES} | {p.swap for p in POLICIES})
-    preds = {name: [] for name in ("rules", "ner", *map(repr, POLICIES))}
-    ner_at: dict[float, list] = {t: [] for t in thresholds}
-    for i in range(k):
-        fold = arts[i::k]
-        ids = {a.id for a in fold}
-        model = fit([e for a in arts if a.id not in ids for e in by_doc[a.id]] + silver, units_of(res.rules),
-                    seed=seed)
-        for a in fold:
-            preds["rules"] += extract_article(a, res)
-            preds["ner"] += extract_article(a, replace(res, ner=model, extractors="ner"))
-            for p in POLICIES:
-                model.policy = p
-                preds[repr(p)] += extract_article(a, replace(res, ner=model, extractors="both"))
-            if a.id in challenge:
-                for t in thresholds:
-                    ner_at[t] += extract_article(a, replace(res, ner=_AtLeast(model, t), extractors="ner"))
-    ids = {a.id for a in arts}
-    scored = {name: score(gold, pr, doc_ids=ids) for name, pr in preds.items()}
-    f1s = lambda r: r.prf()[2] + r.prf(full=True)[2]  # noqa: E731
-    if before:
-        cgold = challenge_gold()
-        then = {repr(p): score(cgold, merge_records(before, ner_at, p), doc_ids=challenge) for p in POLICIES}
-        then["rules"] = score(cgold, before, doc_ids=challenge)
-        then["ner"] = score(cgold, ner_at[0.0], doc_ids=challenge)
-    else:
-        then = {}
-    total = lambda name: f1s(scored[name]) + (f1s(then[name]) if then else 0.0)  # noqa: E731
-    key = lambda p: (round(total(repr(p)), 6), -p.add, -p.swap, not p.veto)  # noqa: E731
-    best = max(POLICIES, key=key)
-    lines = [f"{k}-fold CV by article over {len(arts)} articles (seeds + develop + challenge), "
-             f"{len(gold)} gold records, {len(silver)} silver examples:",
-             f"  {'':<40} {'today`s rules':<44}" + ("| rules before gold/challenge (31 articles)" if then else "")]
-    shown = ["rules", "ner", repr(best)] + [repr(Policy(add=a, swap=1.01)) for a in (0.5, 0.6, 0.7, 0.8, 0.9)] + [
-        repr(Policy(add=1.01, swap=0.9)), repr(Policy(add=1.01, swap=1.01, veto=True))]
-    for name in dict.fromkeys(shown):
-        r = scored[name]
-        line = (f"  {name:<40} core P {r.prf()[0]:.3f} F1 {r.prf()[2]:.3f}  full F1 {r.prf(full=True)[2]:.3f}  "
-                f"pred {r.n_pred:<4}")
-        if then:
-            t = then[name]
-            line += (f" | core P {t.prf()[0]:.3f} F1 {t.prf()[2]:.3f}  full F1 {t.prf(full=True)[2]:.3f}  "
-                     f"pred {t.n_pred}")
-        lines.append(line)
+
+def _fmt(res) -> str:
+    p, r, f1 = res.prf()
+    return f"{p:.3f} | {r:.3f} | {f1:.3f} | {res.prf(full=True)[2]:.3f}"
+
+
+def cross_validate(k: int = 5, seed: int = 0, repeats: int = 3, keep_today: bool = True) -> tuple[list[str], Policy]:
+    """k-fold CV by article over the training articles: every policy scored on out-of-fold predictions.
+
+    Three scenarios, summed to choose the policy:
+    - today: today's rules on all training articles (fitted to them: they
+      show what a wrong addition or swap costs, not what the model can add);
+    - challenge: the rules as they were before they had seen gold/challenge
+      (models/ner_tune_rules_challenge.jsonl, commit 3cdab76), merged record
+      by record with the same out-of-fold model;
+    - challenge2: the rules before they had seen gold/challenge2, on d01-d15
+      (models/ner_tune_rules_challenge2.jsonl, commit b6b2a94).
+    The last two are what the model adds when the rules meet phrasings they
+    were not written for, which is the situation on unseen articles.  The
+    total is averaged over `repeats` CV runs with different folds (the table
+    shows the first); with `keep_today` the winner must lose nothing on
+    today's rules (best_policy).  challenge2 d16-d30 and the held-out dev
+    part are never read.
+    """
+    data = cv_data()
+    runs = [oof(data, k=k, seed=seed, shuffle=j)[0] for j in range(repeats)]
+    o = runs[0]
+    best, scored = best_policy(data, runs, keep_today)
+    free, _ = best_policy(data, runs, False)
+    _, pipeline_both = oof(data, k=k, seed=seed, policy=best)
+    names = ["today"] + list(data.before)
+    lines = [f"{k}-fold CV by article over {len(data.arts)} training articles, {len(data.gold)} gold records, "
+             f"{len(data.labelled(_options())[1])} silver examples; scenarios: " + ", ".join(
+                 f"{n} ({len(scenarios(data, o, None)[n].matches) + len(scenarios(data, o, None)[n].missed)} gold)"
+                 for n in names),
+             "", "| policy | " + " | ".join(f"{n}: core P | R | F1 | full F1" for n in names)
+             + f" | total | mean total of {repeats} CV runs |",
+             "|---|" + "---|---|---|---|" * len(names) + "---|---|"]
+    shown = [("rules only", None), ("ner only", "ner"), (f"**{_policy_name(best)}** (chosen)", best),
+             (f"{_policy_name(free)} (best total without the today floor)", free)]
+    for a in (0.4, 0.5, 0.6, 0.8):
+        for q in (Policy(add=a, swap=1.01, add_percent=a), Policy(add=a, swap=1.01, add_percent=1.01),
+                  Policy(add=a, swap=best.swap, add_percent=best.add_percent)):
+            shown.append((_policy_name(q), q))
+    shown += [(_policy_name(q), q) for q in (replace(best, swap=0.95), replace(best, swap=0.9), replace(best, swap=0.7),
+                                             replace(best, veto=True), Policy(add=1.01, swap=free.swap))]
+    done = set()
+    for name, p in shown:
+        if name in done or (isinstance(p, Policy) and p not in scored):
+            continue
+        done.add(name)
+        res = scenarios(data, o, p)
+        mean = scored[p] if isinstance(p, Policy) else sum(total(scenarios(data, r, p)) for r in runs) / len(runs)
+        lines.append(f"| {name} | " + " | ".join(_fmt(res[n]) for n in names) + f" | {total(res):.3f} | {mean:.3f} |")
+    ids = {a.id for a in data.arts}
+    check = score(data.gold, pipeline_both, doc_ids=ids)
+    lines.append(f"\npipeline check: `both` with the chosen policy, out of fold, today's rules: core F1 "
+                 f"{check.prf()[2]:.3f}, full F1 {check.prf(full=True)[2]:.3f} (record-level merge above: "
+                 f"{scenarios(data, o, best)['today'].prf()[2]:.3f} / "
+                 f"{scenarios(data, o, best)['today'].prf(full=True)[2]:.3f})")
     return lines, best
+
+
+def _options() -> dict:
+    from extractor.ner.features import current_options
+    return current_options()
+
+
+def _policy_name(p: Policy) -> str:
+    words = [f"add {p.add:g}" if p.add <= 1 else "add never"]
+    if p.add_percent is not None and p.add_percent != p.add:
+        words.append(f"% {p.add_percent:g}" if p.add_percent <= 1 else "% never")
+    words.append(f"swap {p.swap:g}" if p.swap <= 1 else "swap never")
+    if p.veto:
+        words.append("veto")
+    return ", ".join(words)
+
+
+def ablation_variants() -> list[tuple[str, dict, dict]]:
+    """(name, feature options, fit arguments) of the ablation table; the first is what ships."""
+    shipped = _options()
+    old = {"left": 8, "right": 5, "noun": True, "subject": True, "sentence": False, "syllables": False,
+           "abbrev": False}
+    not_c2 = lambda doc: not doc.startswith("d")  # noqa: E731
+    not_challenges = lambda doc: not (doc.startswith(("c", "d")) and doc[1:].isdigit())  # noqa: E731
+    return [
+        ("shipped: unigrams, 10/6 words, abbreviations read out", shipped, {}),
+        ("- challenge2 d01-d15 from training", shipped, {"trained_on": not_c2}),
+        ("- both challenge sets from training", shipped, {"trained_on": not_challenges}),
+        ("bigrams (2^14 buckets)", shipped, {"ngram_size": 2, "length": 2 ** 14}),
+        ("8/5 words", {**shipped, "left": 8, "right": 5}, {}),
+        ("12/7 words", {**shipped, "left": 12, "right": 7}, {}),
+        ("no abbreviations", {**shipped, "abbrev": False}, {}),
+        ("+ syllables of compound words", {**shipped, "syllables": True}, {}),
+        ("+ every word of the sentence", {**shipped, "sentence": True}, {}),
+        ("no counted-noun class", {**shipped, "noun": False}, {}),
+        ("no subject words", {**shipped, "subject": False}, {}),
+        ("40 epochs", shipped, {"n_iter": 40}),
+        ("none-class weight 2", shipped, {"none_weight": 2.0}),
+        ("previous model (bigrams, 8/5, no abbreviations; same data)", old, {"ngram_size": 2, "length": 2 ** 14}),
+    ]
+
+
+def cv_ablation(k: int = 5, seed: int = 0, policy: Policy | None = None) -> list[str]:
+    """One CV row per variant: candidate accuracy, the model alone, and `both` with the shipped policy."""
+    from extractor.ner.train import _shipped_policy
+    data = cv_data()
+    policy = policy or _shipped_policy()
+    names = ["today"] + list(data.before)
+    lines = [f"{k}-fold CV by article over {len(data.arts)} training articles; `both` = {_policy_name(policy)}",
+             "", "| variant | gold-candidate acc. | ner alone: core F1 | full F1 | "
+             + " | ".join(f"both, {n}: core F1 | full F1" for n in names) + " | total | best policy: total |",
+             "|---|---|---|---|" + "---|---|" * len(names) + "---|---|"]
+    for name, options, kw in ablation_variants():
+        o, _ = oof(data, options, k=k, seed=seed, **kw)
+        alone = score(data.gold, o.ner, doc_ids={a.id for a in data.arts})
+        res = scenarios(data, o, policy)
+        best, scored = best_policy(data, [o])
+        lines.append(f"| {name} | {o.gold_acc:.3f} | {alone.prf()[2]:.3f} | {alone.prf(full=True)[2]:.3f} | "
+                     + " | ".join(f"{res[n].prf()[2]:.3f} | {res[n].prf(full=True)[2]:.3f}" for n in names)
+                     + f" | {total(res):.3f} | {scored[best]:.3f} ({_policy_name(best)}) |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    return lines
 
 
 def orgs_variant():
@@ -202,29 +384,117 @@ def orgs_variant():
     return region_of, original
 
 
+def rules_at(commit: str, argv: list[str]) -> int:
+    """Run this script with the rules (and everything else) of an older commit, and today's model.
+
+    `git archive` of `commit` into a temporary folder, with today's
+    extractor/ner/, models/, this script and gold files laid over it, so that
+    "both" can be scored against rules that had not seen a set yet (e.g.
+    8b1a41f: the rules before challenge2 d16-d30 were read to fit them).
+    """
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="rules-at-") as tmp:
+        tree = Path(tmp) / "main"
+        tree.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], capture_output=True)
+        if archive.returncode:
+            print(f"eval_extractors: --rules-at {commit}: {archive.stderr.decode().strip()}", file=sys.stderr)
+            return 2
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        shutil.rmtree(tree / "models", ignore_errors=True)
+        shutil.copytree(ROOT / "models", tree / "models")
+        for f in list((ROOT / "extractor" / "ner").glob("*.py")) + [Path(__file__).resolve()] + [
+                ROOT / "gold" / n for n in ("seeds.jsonl", "dev.jsonl", "dev_split.json",
+                                            "challenge/articles.jsonl", "challenge2/articles.jsonl")]:
+            if f.is_file():
+                dest = tree / f.relative_to(ROOT)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(f, dest)
+        if goldsets.SHARED.exists():
+            (Path(tmp) / "shared").symlink_to(goldsets.SHARED.resolve())
+        env = {**__import__("os").environ, "PYTHONPATH": str(tree)}
+        return subprocess.run([sys.executable, str(tree / "scripts" / Path(__file__).name), *argv],
+                              cwd=tree, env=env).returncode
+
+
+def id_range(spec: str):
+    """'d16-d30' -> a predicate on article ids (same prefix, numeric part within the range)."""
+    first, _, last = spec.partition("-")
+    prefix = first.rstrip("0123456789")
+    if not last or not first[len(prefix):].isdigit() or not last[len(prefix):].isdigit() \
+            or not last.startswith(prefix):
+        raise SystemExit(f"eval_extractors: --ids {spec!r}: expected a range like d16-d30")
+    lo, hi = int(first[len(prefix):]), int(last[len(prefix):])
+
+    def inside(doc_id: str) -> bool:
+        rest = doc_id[len(prefix):]
+        return doc_id.startswith(prefix) and rest.isdigit() and lo <= int(rest) <= hi
+    return inside
+
+
+SETS = ("seeds", "held-out", "develop", "challenge", "challenge2")
+DEFAULT_SETS = "seeds,held-out,challenge,challenge2"
+CHALLENGE2_HALVES = ("d01-d15", "d16-d30")   # d01-d15: fitted / trained on; d16-d30: unseen, scored only
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tune", action="store_true", help="cross-validate and write models/ner_policy.json")
+    ap.add_argument("--ablation", action="store_true", help="cross-validate the feature/data variants of docs/ner.md")
+    ap.add_argument("--seed", type=int, default=0, help="training seed of the CV models (default: %(default)s)")
+    ap.add_argument("--rules-at", metavar="COMMIT", default=None,
+                    help="score with the rules of an older commit (today's model and gold): e.g. 8b1a41f")
+    ap.add_argument("--free", action="store_true",
+                    help="--tune: best total even when it costs something on today's rules (no floor)")
     ap.add_argument("--orgs", action="store_true", help="also measure region_of with reporting_orgs")
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--sets", default=DEFAULT_SETS,
+                    help=f"comma-separated sets among {', '.join(SETS)} (default: %(default)s)")
+    ap.add_argument("--ids", action="append", default=None, metavar="FIRST-LAST",
+                    help="score challenge2 on this id range only (repeatable; default: "
+                         + " and ".join(CHALLENGE2_HALVES) + " as two sets)")
     args = ap.parse_args(argv)
+    if args.rules_at:
+        if args.tune or args.ablation:
+            ap.error("--rules-at only scores: no --tune or --ablation")
+        rest = list(sys.argv[1:] if argv is None else argv)
+        i = rest.index("--rules-at") if "--rules-at" in rest else None
+        rest = rest[:i] + rest[i + 2:] if i is not None else [a for a in rest if not a.startswith("--rules-at=")]
+        return rules_at(args.rules_at, rest)
     from extractor.ner.corpus import challenge_articles, challenge_gold, dev_part, seed_articles
 
+    wanted = [x.strip() for x in args.sets.split(",") if x.strip()]
+    unknown = [x for x in wanted if x not in SETS]
+    if unknown:
+        ap.error(f"--sets: unknown set(s) {', '.join(unknown)} (choose among {', '.join(SETS)})")
+    if args.ablation:
+        print("\n".join(cv_ablation(seed=args.seed)) + "\n")
     if args.tune:
-        lines, best = cross_validate()
+        lines, best = cross_validate(seed=args.seed, keep_today=not args.free)
         print("\n".join(lines))
         (ROOT / "models" / "ner_policy.json").write_text(json.dumps(vars(best)) + "\n", encoding="utf-8")
         print(f"policy written: {vars(best)}  (retrain with `extractor train` to ship it)\n")
     base_gold = goldsets.read_records(goldsets.GOLD / "seeds.jsonl") + goldsets.dev_gold()
-    sets = {"seeds": seed_articles(), "held-out": dev_part("heldout"), "challenge": challenge_articles()}
-    gold = {"seeds": base_gold, "held-out": base_gold, "develop": base_gold, "challenge": challenge_gold()}
-    if not sets["held-out"]:
-        print("note: ../shared or gold/dev_split.json absent: no held-out part")
-    if CHALLENGE2.is_file():     # ids may repeat those of gold/challenge: each set is scored on its own gold
-        sets["challenge2"] = challenge_articles(CHALLENGE2)
-        gold["challenge2"] = challenge_gold(CHALLENGE2)
-    else:
-        print(f"note: {CHALLENGE2.relative_to(ROOT)} absent: not scored")
+    loaders = {"seeds": seed_articles, "held-out": lambda: dev_part("heldout"),
+               "develop": lambda: dev_part("develop"), "challenge": challenge_articles}
+    sets, gold = {}, {}
+    for name in wanted:
+        if name in loaders:
+            sets[name] = loaders[name]()
+            gold[name] = challenge_gold() if name == "challenge" else base_gold
+            if not sets[name] and name in ("held-out", "develop"):
+                print(f"note: ../shared or gold/dev_split.json absent: no {name} part")
+        elif not CHALLENGE2.is_file():
+            print(f"note: {CHALLENGE2.relative_to(ROOT)} absent: not scored")
+        else:     # ids may repeat those of gold/challenge: each set is scored on its own gold
+            arts, g2 = challenge_articles(CHALLENGE2), challenge_gold(CHALLENGE2)
+            for spec in args.ids or CHALLENGE2_HALVES:
+                inside = id_range(spec)
+                sets[f"challenge2 {spec}"] = [a for a in arts if inside(a.id)]
+                gold[f"challenge2 {spec}"] = g2
     print("\n".join(ablation(sets, gold, args.repeat)))
     if args.orgs:
         from extractor import resolve
@@ -232,6 +502,7 @@ def main(argv=None) -> int:
         resolve.region_of = patched
         try:
             sets["develop"] = dev_part("develop")
+            gold["develop"] = base_gold
             print("\nregion_of with reporting_orgs (underthesea NER) first:")
             print("\n".join(ablation(sets, gold, 1, extra=None)))
         finally:

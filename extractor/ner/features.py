@@ -20,8 +20,8 @@ import regex
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 
-LEFT = 8           # words before the number (5-fold CV on seeds + develop + challenge: 8/5 beat 6/4;
-RIGHT = 5          # words after its unit     on seeds + develop alone 6/4 had beaten 10/6 and 4/3)
+LEFT = 10          # words before the number (5-fold CV on seeds + develop + challenge + challenge2 d01-d15:
+RIGHT = 6          # words after its unit     10/6 beat 8/5 and 12/7 with unigrams; docs/ner.md)
 NEAR = 3           # words on each side that also carry their position
 HEADING = 6        # last words of the list heading
 _DIGIT = regex.compile(r"\d")
@@ -30,8 +30,18 @@ _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 SUBJECT_HEADS = {"số", "tổng_số", "số_lượng"}   # "Số CĐCS được thành lập mới ... là 19"
 SUBJECT = 3        # words after the subject's head
 # optional feature groups (chosen by 5-fold CV; recorded in the model's meta.json)
-OPTIONS = {"noun": True, "subject": True, "sentence": False}
+OPTIONS = {"noun": True, "subject": True, "sentence": False, "syllables": False, "abbrev": True}
 # (window sizes too: meta.json records {"left": LEFT, "right": RIGHT, **OPTIONS}; see current_options())
+
+
+# the abbreviations of union news, read as the words they stand for ("CĐCS" -> "công_đoàn cơ_sở")
+ABBREV = {
+    "cđcs": ("công_đoàn", "cơ_sở"), "cđ": ("công_đoàn",), "đvcđ": ("đoàn_viên", "công_đoàn"), "đv": ("đoàn_viên",),
+    "nlđ": ("người", "lao_động"), "cnlđ": ("công_nhân", "lao_động"), "cnvclđ": ("công_nhân", "viên_chức", "lao_động"),
+    "cnvc-lđ": ("công_nhân", "viên_chức", "lao_động"), "lđ": ("lao_động",), "dn": ("doanh_nghiệp",),
+    "lđlđ": ("liên_đoàn", "lao_động"), "tưlđtt": ("thỏa_ước", "lao_động", "tập_thể"), "kcn": ("khu", "công_nghiệp"),
+    "bhxh": ("bảo_hiểm", "xã_hội"), "atvslđ": ("an_toàn", "vệ_sinh", "lao_động"), "kh": ("kế_hoạch",),
+}
 
 
 @lru_cache(maxsize=1)
@@ -92,12 +102,17 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
     n_left, n_right = opt.get("left", LEFT), opt.get("right", RIGHT)
     cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     after = num.unit_end - sent.start
-    left = [norm(w) for s, e, w in tokens if e <= cue_end][-n_left:]
-    right = [">" + norm(w) for s, e, w in tokens if s >= after][:n_right]
+    read = _expand if opt.get("abbrev") else (lambda ws: ws)
+    left = read([norm(w) for s, e, w in tokens if e <= cue_end])[-n_left:]
+    right = [">" + w for w in read([norm(w) for s, e, w in tokens if s >= after])[:n_right]]
     words = left + [f"<{num.unit}>"] + right
     # the nearest words again, with their distance: "kết_nạp" right before a number is the cue
     words += [f"L{i}={w}" for i, w in enumerate(reversed(left[-NEAR:]), 1)]
     words += [f"R{i}={w[1:]}" for i, w in enumerate(right[:NEAR - 1], 1)]
+    if opt.get("syllables"):
+        # the syllables of compound words: "kết_nạp_mới" and "kết_nạp" share "kết", "nạp"
+        words += [f"l:{x}" for w in left[-NEAR - 1:] if "_" in w for x in w.split("_")]
+        words += [f"r:{x}" for w in right[:NEAR] if "_" in w for x in w[1:].split("_")]
     if heading:
         words += ["h:" + norm(w) for _, _, w in heading[-HEADING:]]
     if sent.is_title or sent.is_display:
@@ -108,7 +123,7 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
         words.append(f"<noun:{noun or '-'}>")
     if opt.get("subject"):
         # the subject of "Số CĐCS được thành lập mới trong kỳ là 19": its head may be far from the number
-        before = [norm(w) for s_, e, w in tokens if e <= cue_end]
+        before = read([norm(w) for s_, e, w in tokens if e <= cue_end])
         heads = [i for i, w in enumerate(before) if w in SUBJECT_HEADS]
         if heads:
             i = heads[-1]
@@ -121,6 +136,11 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
                 seen.add(f)
                 words.append("s:" + f)
     return words
+
+
+def _expand(words: list[str]) -> list[str]:
+    """Abbreviations replaced by the words they stand for."""
+    return [x for w in words for x in ABBREV.get(w, (w,))]
 
 
 def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,

@@ -3,8 +3,18 @@
 Both extractors see the same candidate numbers, so mentions are matched by
 the number's span.  Agreement gives one mention with method 'rule+ner'; a
 number only one extractor tags, or tags differently, is decided by the
-Policy, whose thresholds are measured by scripts/eval_extractors.py on
-cross-validated predictions (never on the held-out articles).
+Policy, whose thresholds are measured by scripts/eval_extractors.py --tune on
+cross-validated predictions (never on the held-out articles nor challenge2
+d16-d30):
+
+- a rule mention the model does not tag is kept (unless `veto`);
+- a different indicator: the model's replaces the rule's when its score
+  reaches `swap`; the rule's status, value and bound stay (the lexicon's
+  status markers and list headings read status better than the model);
+- the same indicator with another status: the rule's reading stays;
+- a number only the model tags is added when its score reaches `add`
+  (`add_percent` for a percentage: a share read as an attainment is the
+  model's most frequent wrong addition).
 """
 
 from __future__ import annotations
@@ -32,12 +42,13 @@ def merge(rule_mentions: list[Mention], ner_mentions: list[Mention], policy) -> 
                 out.append(replace(r, method="rule"))
         elif (n.indicator, n.status) == (r.indicator, r.status):
             out.append(replace(r, method="rule+ner", score=max(r.score, n.score)))
-        elif n.score >= policy.swap:
-            out.append(replace(n, method="ner"))
+        elif n.indicator != r.indicator and n.score >= policy.swap:
+            out.append(replace(r, indicator=n.indicator, method="ner", score=n.score))
         else:
             out.append(replace(r, method="rule"))
+    add_at = getattr(policy, "add_at", lambda unit: policy.add)
     for n in ner_mentions:
-        if _key(n) not in seen and n.score >= policy.add:
+        if _key(n) not in seen and n.score >= add_at(n.unit):
             out.append(replace(n, method="ner"))
     out.sort(key=lambda m: m.number.start)
     return out

@@ -28,15 +28,20 @@ OLD_OPTIONS = {"left": 6, "right": 4, "noun": False, "subject": False, "sentence
 
 @dataclass(frozen=True)
 class Policy:
-    """How rule and model mentions are merged (measured by scripts/eval_extractors.py)."""
+    """How rule and model mentions are merged (measured by scripts/eval_extractors.py --tune)."""
 
     add: float = 0.9        # a number only the model tags is kept when its score reaches this
     swap: float = 1.01      # the model's indicator replaces the rule's when its score reaches this
     veto: bool = False      # drop a rule mention when the model tags that number as none
+    add_percent: float | None = None   # `add` for percentages (attainments); None: the same as `add`
 
     @classmethod
     def from_dict(cls, d: dict) -> "Policy":
-        return cls(**{k: d[k] for k in ("add", "swap", "veto") if k in d})
+        return cls(**{k: d[k] for k in ("add", "swap", "veto", "add_percent") if k in d})
+
+    def add_at(self, unit: str) -> float:
+        """The score a model-only mention of this unit needs to be kept."""
+        return self.add_percent if unit == "percent" and self.add_percent is not None else self.add
 
 
 class NerModel:

@@ -1,10 +1,11 @@
 """Train the statistical extractor: reproducible (fixed seed), CPU, seconds to minutes.
 
-Data: gold of the seeds, of the develop part of the dev articles and of
-gold/challenge/ (a development set since the rules were fitted to it), plus
-silver (the rules' output) on the example sentences of patterns/indicators
-and on any unlabeled articles given.  The held-out dev articles are never
-read.  `extractor train` wraps `train_default()`.
+Data: gold of the seeds, of the develop part of the dev articles, of
+gold/challenge/ and of gold/challenge2/ d01-d15 (development sets since the
+rules were fitted to them), plus silver (the rules' output) on the example
+sentences of patterns/indicators and on any unlabeled articles given.  The
+held-out dev articles and challenge2 d16-d30 are never read.  `extractor
+train` wraps `train_default()`.
 """
 
 from __future__ import annotations
@@ -21,17 +22,17 @@ from extractor.ner.model import MODEL_DIR, NerModel, Policy
 N_ITER = 20            # epochs
 SILVER_WEIGHT = 1.0
 NONE_WEIGHT = 1.0
-NGRAM = 2
-BOW_LENGTH = 2 ** 14   # hashed n-gram buckets: a few thousand distinct n-grams, and the model stays < 2 MB
+NGRAM = 1              # unigrams: 5-fold CV beat bigrams once the window grew to 10/6 words (docs/ner.md)
+BOW_LENGTH = 2 ** 13   # hashed feature buckets: a few thousand distinct words, and the model stays < 1.5 MB
 
 
-def _textcat(labels: Sequence[str], ngram_size: int = 2):
+def _textcat(labels: Sequence[str], ngram_size: int = NGRAM, length: int = BOW_LENGTH):
     """A blank multilingual pipeline with one exclusive bag-of-n-grams text classifier."""
     import spacy
     nlp = spacy.blank("xx")
     tc = nlp.add_pipe("textcat", config={"model": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": ngram_size,
-        "no_output_layer": False, "length": BOW_LENGTH, "nO": None}})
+        "no_output_layer": False, "length": length, "nO": None}})
     for label in labels:
         tc.add_label(label)
     return nlp
@@ -63,11 +64,13 @@ def _fit(nlp, items: list[tuple[tuple[str, ...], str, float]], labels: Sequence[
 
 def fit(examples: list[Example], units: dict[str, str], seed: int = 0, n_iter: int = N_ITER,
         silver_weight: float = SILVER_WEIGHT, policy: Policy | None = None, none_weight: float = NONE_WEIGHT,
-        ngram_size: int = NGRAM, options: dict | None = None) -> NerModel:
+        ngram_size: int = NGRAM, options: dict | None = None, length: int = BOW_LENGTH) -> NerModel:
     """A trained NerModel from labelled examples (in memory; `save` writes it).
 
     `none_weight` repeats the examples of numbers that are no record (the
-    model must learn to refuse more than to name).
+    model must learn to refuse more than to name); `options` are the
+    feature groups (features.current_options() by default), `ngram_size`
+    and `length` the bag-of-words shape (both recorded in the pipelines).
     """
     from extractor.ner.features import current_options
     ind_labels = sorted(units) + [NONE]
@@ -76,8 +79,8 @@ def fit(examples: list[Example], units: dict[str, str], seed: int = 0, n_iter: i
                   w(e) * (none_weight if e.indicator not in units else 1.0)) for e in examples]
     st_items = [(e.words, e.status, w(e)) for e in examples
                 if e.indicator != NONE and e.status in ("actual", "target")]
-    ind = _fit(_textcat(ind_labels, ngram_size), ind_items, ind_labels, seed, n_iter)
-    st = _fit(_textcat(["actual", "target"], ngram_size), st_items, ["actual", "target"], seed, n_iter)
+    ind = _fit(_textcat(ind_labels, ngram_size, length), ind_items, ind_labels, seed, n_iter)
+    st = _fit(_textcat(["actual", "target"], ngram_size, length), st_items, ["actual", "target"], seed, n_iter)
     return NerModel(ind, st, units, policy or Policy(), options=current_options() if options is None else dict(options))
 
 
@@ -101,28 +104,43 @@ def units_of(rules) -> dict[str, str]:
     return {ind.code: ind.unit for ind in rules.indicators}
 
 
-def gold_articles(res) -> tuple[list, list]:
+GOLD_SOURCES = ("seeds", "develop", "challenge", "challenge2")   # what `extractor train` learns from
+
+
+def gold_articles(res, sources=GOLD_SOURCES) -> tuple[list, list]:
     """(articles, gold records with evidence offsets) the model may learn from.
 
-    The seeds, the develop part of the dev articles and gold/challenge/
-    (whose gold gives only evidence_text: data.align_gold finds the
-    offsets).  The held-out dev part and newer challenge sets are never read.
+    The seeds, the develop part of the dev articles, gold/challenge/ (whose
+    gold gives only evidence_text: data.align_gold finds the offsets) and
+    gold/challenge2/ d01-d15 (offsets given).  The held-out dev part,
+    challenge2 d16-d30 and newer challenge sets are never read.
     """
     from extractor import goldsets
-    from extractor.ner.corpus import (challenge_articles, challenge_gold, develop_articles, evidence_texts,
-                                      seed_articles)
+    from extractor.ner.corpus import (challenge2_train_articles, challenge2_train_gold, challenge_articles,
+                                      challenge_gold, develop_articles, evidence_texts, seed_articles)
     from extractor.ner.data import align_gold
 
-    arts = seed_articles() + develop_articles()
-    gold = goldsets.read_records(goldsets.GOLD / "seeds.jsonl") + goldsets.dev_gold()
-    challenge = challenge_articles()
-    by_doc: dict[str, list] = {}
-    for r in challenge_gold():
-        by_doc.setdefault(r.doc_id, []).append(r)
-    texts = evidence_texts()
-    for a in challenge:
-        gold += align_gold(a, by_doc.get(a.id, []), texts.get(a.id, []), res)
-    return arts + challenge, gold
+    arts, gold = [], []
+    if "seeds" in sources:
+        arts += seed_articles()
+        gold += goldsets.read_records(goldsets.GOLD / "seeds.jsonl")
+    if "develop" in sources:
+        arts += develop_articles()
+        gold += goldsets.dev_gold()
+    if "challenge" in sources:
+        challenge = challenge_articles()
+        by_doc: dict[str, list] = {}
+        for r in challenge_gold():
+            by_doc.setdefault(r.doc_id, []).append(r)
+        texts = evidence_texts()
+        for a in challenge:
+            gold += align_gold(a, by_doc.get(a.id, []), texts.get(a.id, []), res)
+        arts += challenge
+    if "challenge2" in sources:
+        arts += challenge2_train_articles()
+        gold += challenge2_train_gold()
+    ids = {a.id for a in arts}
+    return arts, [r for r in gold if r.doc_id in ids]
 
 
 def training_examples(res, doc_ids: set[str] | None = None) -> list[Example]:
