@@ -239,6 +239,17 @@ def test_a_headline_rounding_a_body_figure_takes_its_context(res):
     assert (head.value, head.status, head.bound, str(head.period_start)) == (1000000, "actual", "over", "2023-01-01")
 
 
+def _regions(text, res, published=None):
+    """value -> region of each record of `text`."""
+    return {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=published), res)}
+
+
+def _periods(text, res, published=None):
+    """value -> (period_start, period_end) of each record of `text`."""
+    return {clean_value(r.value): (r.period_start, r.period_end)
+            for r in extract_article(Article(id="t", text=text, published=published), res)}
+
+
 def _dated(text, res, published):
     return [(r.indicator, clean_value(r.value), r.period_start, r.period_end)
             for r in extract_article(Article(id="t", text=text, published=published), res)]
@@ -331,7 +342,7 @@ def test_a_whole_country_figure_reported_by_a_national_body_is_national(res):
     text = ("LĐLĐ tỉnh Bình Định trao 5 nhà Mái ấm Công đoàn.\n\n"
             "Theo Tổng LĐLĐ Việt Nam, từ đầu năm 2024 đến nay, các cấp công đoàn cả nước đã hỗ trợ xây mới, "
             "sửa chữa 1.538 nhà \"Mái ấm Công đoàn\".")
-    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 8)), res)}
+    got = _regions(text, res, date(2024, 10, 8))
     assert got == {5: "Bình Định", 1538: "Việt Nam"}
 
 
@@ -339,15 +350,14 @@ def test_after_the_merger_only_a_part_named_as_former_is_the_old_province(res):
     text = ("Năm 2026, LĐLĐ tỉnh Phú Thọ phấn đấu phát triển 15.000 đoàn viên, trong đó khu vực Vĩnh Phúc 9.000 đoàn viên.\n\n"
             "Tính chung năm 2025, toàn tỉnh Ninh Bình (sau hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh Bình) kết nạp "
             "10.350 đoàn viên.")
-    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2026, 3, 6)), res)}
+    got = _regions(text, res, date(2026, 3, 6))
     assert got == {15000: "Phú Thọ", 9000: "Vĩnh Phúc", 10350: "Ninh Bình"}
 
 
 def test_the_same_period_of_another_year(res):
     text = ("9 tháng năm 2024, các cấp công đoàn tỉnh đã kết nạp mới 4.236 đoàn viên "
             "(cùng kỳ năm 2023 kết nạp 2.905 đoàn viên); thành lập mới 18 CĐCS.")
-    got = {clean_value(r.value): (r.period_start, r.period_end)
-           for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 14)), res)}
+    got = _periods(text, res, date(2024, 10, 14))
     assert got == {4236: ("2024-01-01", "2024-09-30"), 2905: ("2023-01-01", "2023-09-30"),
                    18: ("2024-01-01", "2024-09-30")}
 
@@ -355,15 +365,14 @@ def test_the_same_period_of_another_year(res):
 def test_a_cumulative_count_up_to_now_is_dated_at_publication(res):
     text = ("Năm 2021, LĐLĐ tỉnh tổ chức 12 lớp tập huấn.\n\n"
             "Đến nay, các cấp công đoàn đã nhập dữ liệu của 152.600 đoàn viên lên phần mềm.")
-    got = {clean_value(r.value): (r.period_start, r.period_end)
-           for r in extract_article(Article(id="t", text=text, published=date(2021, 7, 5)), res)}
+    got = _periods(text, res, date(2021, 7, 5))
     assert got == {12: ("2021-01-01", "2021-12-31"), 152600: ("2021-07-05", "2021-07-05")}
 
 
 def test_a_national_sector_union_for_its_whole_sector_is_national(res):
     text = ("Công đoàn Dầu khí Việt Nam trao 400 suất quà Tết cho người lao động Cà Mau\n\n"
             "Dịp Tết, Công đoàn Dầu khí Việt Nam dành hơn 9,5 tỷ đồng thăm, tặng quà cho 11.800 đoàn viên trong toàn ngành.")
-    got = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=date(2021, 2, 5)), res)}
+    got = _regions(text, res, date(2021, 2, 5))
     assert got == {400: "Cà Mau", 9_500_000_000: "Việt Nam", 11800: "Việt Nam"}
 
 
