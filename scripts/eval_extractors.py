@@ -7,6 +7,8 @@
                                                   #   policy and writes it to models/ner_policy.json
     python scripts/eval_extractors.py --ablation  # + the CV ablation table of docs/ner.md (a few minutes)
     python scripts/eval_extractors.py --orgs      # + region accuracy with underthesea's reporting organisations
+    python scripts/eval_extractors.py --rules-at 8b1a41f   # the same table with the rules of an older commit
+                                                  #   (today's model; --model-at COMMIT: an older model)
 
 Core P/R/F1, full F1 and region accuracy among core matches come from
 extractor.score; articles/s is the whole extract_article on the set (text
@@ -321,50 +323,69 @@ def _policy_name(p: Policy) -> str:
     return ", ".join(words)
 
 
-def ablation_variants() -> list[tuple[str, dict, dict]]:
-    """(name, feature options, fit arguments) of the ablation table; the first is what ships."""
+def ablation_variants() -> list[tuple[str, str, dict, dict]]:
+    """(key, name, feature options, fit arguments) of the ablation table; the first is what ships."""
     shipped = _options()
     old = {"left": 8, "right": 5, "noun": True, "subject": True, "sentence": False, "syllables": False,
            "abbrev": False}
     not_c2 = lambda doc: not doc.startswith("d")  # noqa: E731
     not_challenges = lambda doc: not (doc.startswith(("c", "d")) and doc[1:].isdigit())  # noqa: E731
     return [
-        ("shipped: unigrams, 10/6 words, abbreviations read out", shipped, {}),
-        ("- challenge2 d01-d15 from training", shipped, {"trained_on": not_c2}),
-        ("- both challenge sets from training", shipped, {"trained_on": not_challenges}),
-        ("bigrams (2^14 buckets)", shipped, {"ngram_size": 2, "length": 2 ** 14}),
-        ("8/5 words", {**shipped, "left": 8, "right": 5}, {}),
-        ("12/7 words", {**shipped, "left": 12, "right": 7}, {}),
-        ("no abbreviations", {**shipped, "abbrev": False}, {}),
-        ("+ syllables of compound words", {**shipped, "syllables": True}, {}),
-        ("+ every word of the sentence", {**shipped, "sentence": True}, {}),
-        ("no counted-noun class", {**shipped, "noun": False}, {}),
-        ("no subject words", {**shipped, "subject": False}, {}),
-        ("40 epochs", shipped, {"n_iter": 40}),
-        ("none-class weight 2", shipped, {"none_weight": 2.0}),
-        ("previous model (bigrams, 8/5, no abbreviations; same data)", old, {"ngram_size": 2, "length": 2 ** 14}),
+        ("shipped", "shipped: unigrams, 10/6 words, abbreviations read out", shipped, {}),
+        ("no-c2", "- challenge2 d01-d15 from training", shipped, {"trained_on": not_c2}),
+        ("no-challenges", "- both challenge sets from training", shipped, {"trained_on": not_challenges}),
+        ("bigrams", "bigrams (2^14 buckets)", shipped, {"ngram_size": 2, "length": 2 ** 14}),
+        ("8/5", "8/5 words", {**shipped, "left": 8, "right": 5}, {}),
+        ("12/7", "12/7 words", {**shipped, "left": 12, "right": 7}, {}),
+        ("no-abbrev", "no abbreviations", {**shipped, "abbrev": False}, {}),
+        ("syllables", "+ syllables of compound words", {**shipped, "syllables": True}, {}),
+        ("sentence", "+ every word of the sentence", {**shipped, "sentence": True}, {}),
+        ("no-noun", "no counted-noun class", {**shipped, "noun": False}, {}),
+        ("no-subject", "no subject words", {**shipped, "subject": False}, {}),
+        ("40-epochs", "40 epochs", shipped, {"n_iter": 40}),
+        ("none-x2", "none-class weight 2", shipped, {"none_weight": 2.0}),
+        ("previous", "previous model (bigrams, 8/5, no abbreviations; same data)", old,
+         {"ngram_size": 2, "length": 2 ** 14}),
     ]
 
 
-def cv_ablation(k: int = 5, seed: int = 0, policy: Policy | None = None) -> list[str]:
-    """One CV row per variant: candidate accuracy, the model alone, and `both` with the shipped policy."""
+def cv_ablation(k: int = 5, seed: int = 0, policy: Policy | None = None, splits: int = 1,
+                keys: list[str] | None = None) -> list[str]:
+    """One CV row per variant: candidate accuracy, the model alone, and `both` with the shipped policy.
+
+    Figures of the first fold split; with `splits` > 1 also the mean total
+    (and its range) over that many fold splits, which says how much of a
+    difference between two variants is noise.
+    """
     from extractor.ner.train import _shipped_policy
     data = cv_data()
     policy = policy or _shipped_policy()
     names = ["today"] + list(data.before)
+    variants = [v for v in ablation_variants() if keys is None or v[0] in keys]
+    if keys and len(variants) != len(set(keys)):
+        known = ", ".join(v[0] for v in ablation_variants())
+        raise SystemExit(f"eval_extractors: --variants: unknown name in {','.join(keys)} (known: {known})")
+    more = f" | mean total of {splits} splits [range] | ner alone, mean core F1" if splits > 1 else ""
     lines = [f"{k}-fold CV by article over {len(data.arts)} training articles; `both` = {_policy_name(policy)}",
              "", "| variant | gold-candidate acc. | ner alone: core F1 | full F1 | "
-             + " | ".join(f"both, {n}: core F1 | full F1" for n in names) + " | total | best policy: total |",
-             "|---|---|---|---|" + "---|---|" * len(names) + "---|---|"]
-    for name, options, kw in ablation_variants():
-        o, _ = oof(data, options, k=k, seed=seed, **kw)
+             + " | ".join(f"both, {n}: core F1 | full F1" for n in names) + f" | total | best allowed policy: total{more} |",
+             "|---|---|---|---|" + "---|---|" * len(names) + "---|---|" + ("---|---|" if splits > 1 else "")]
+    for _, name, options, kw in variants:
+        runs = [oof(data, options, k=k, seed=seed, shuffle=j, **kw)[0] for j in range(splits)]
+        o = runs[0]
         alone = score(data.gold, o.ner, doc_ids={a.id for a in data.arts})
         res = scenarios(data, o, policy)
         best, scored = best_policy(data, [o])
-        lines.append(f"| {name} | {o.gold_acc:.3f} | {alone.prf()[2]:.3f} | {alone.prf(full=True)[2]:.3f} | "
-                     + " | ".join(f"{res[n].prf()[2]:.3f} | {res[n].prf(full=True)[2]:.3f}" for n in names)
-                     + f" | {total(res):.3f} | {scored[best]:.3f} ({_policy_name(best)}) |")
-        print(lines[-1], file=sys.stderr, flush=True)
+        line = (f"| {name} | {o.gold_acc:.3f} | {alone.prf()[2]:.3f} | {alone.prf(full=True)[2]:.3f} | "
+                + " | ".join(f"{res[n].prf()[2]:.3f} | {res[n].prf(full=True)[2]:.3f}" for n in names)
+                + f" | {total(res):.3f} | {scored[best]:.3f} ({_policy_name(best)}) |")
+        if splits > 1:
+            totals = [total(scenarios(data, r, policy)) for r in runs]
+            alones = [score(data.gold, r.ner, doc_ids={a.id for a in data.arts}).prf()[2] for r in runs]
+            line += (f" {sum(totals) / splits:.3f} [{min(totals):.3f}-{max(totals):.3f}] | "
+                     f"{sum(alones) / splits:.3f} |")
+        lines.append(line)
+        print(line, file=sys.stderr, flush=True)
     return lines
 
 
@@ -384,13 +405,15 @@ def orgs_variant():
     return region_of, original
 
 
-def rules_at(commit: str, argv: list[str]) -> int:
+def rules_at(commit: str, argv: list[str], model_commit: str | None = None) -> int:
     """Run this script with the rules (and everything else) of an older commit, and today's model.
 
     `git archive` of `commit` into a temporary folder, with today's
     extractor/ner/, models/, this script and gold files laid over it, so that
     "both" can be scored against rules that had not seen a set yet (e.g.
     8b1a41f: the rules before challenge2 d16-d30 were read to fit them).
+    With `model_commit`, models/ comes from that commit instead (an older
+    model, read by today's extractor/ner/).
     """
     import shutil
     import subprocess
@@ -405,7 +428,14 @@ def rules_at(commit: str, argv: list[str]) -> int:
             return 2
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
         shutil.rmtree(tree / "models", ignore_errors=True)
-        shutil.copytree(ROOT / "models", tree / "models")
+        if model_commit:
+            models = subprocess.run(["git", "-C", str(ROOT), "archive", model_commit, "models"], capture_output=True)
+            if models.returncode:
+                print(f"eval_extractors: --model-at {model_commit}: {models.stderr.decode().strip()}", file=sys.stderr)
+                return 2
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=models.stdout, check=True)
+        else:
+            shutil.copytree(ROOT / "models", tree / "models")
         for f in list((ROOT / "extractor" / "ner").glob("*.py")) + [Path(__file__).resolve()] + [
                 ROOT / "gold" / n for n in ("seeds.jsonl", "dev.jsonl", "dev_split.json",
                                             "challenge/articles.jsonl", "challenge2/articles.jsonl")]:
@@ -445,8 +475,15 @@ def main(argv=None) -> int:
     ap.add_argument("--tune", action="store_true", help="cross-validate and write models/ner_policy.json")
     ap.add_argument("--ablation", action="store_true", help="cross-validate the feature/data variants of docs/ner.md")
     ap.add_argument("--seed", type=int, default=0, help="training seed of the CV models (default: %(default)s)")
+    ap.add_argument("--splits", type=int, default=1, metavar="N",
+                    help="--ablation: also the mean total over N fold splits (default: %(default)s)")
+    ap.add_argument("--variants", default=None, metavar="NAMES",
+                    help="--ablation: only these variants (comma-separated: shipped, no-c2, bigrams, 12/7, ...)")
     ap.add_argument("--rules-at", metavar="COMMIT", default=None,
                     help="score with the rules of an older commit (today's model and gold): e.g. 8b1a41f")
+    ap.add_argument("--model-at", metavar="COMMIT", default=None,
+                    help="with the model (models/) of an older commit, read by today's extractor/ner/; the rules "
+                         "of --rules-at, else of HEAD")
     ap.add_argument("--free", action="store_true",
                     help="--tune: best total even when it costs something on today's rules (no floor)")
     ap.add_argument("--orgs", action="store_true", help="also measure region_of with reporting_orgs")
@@ -457,13 +494,14 @@ def main(argv=None) -> int:
                     help="score challenge2 on this id range only (repeatable; default: "
                          + " and ".join(CHALLENGE2_HALVES) + " as two sets)")
     args = ap.parse_args(argv)
-    if args.rules_at:
+    if args.rules_at or args.model_at:
         if args.tune or args.ablation:
-            ap.error("--rules-at only scores: no --tune or --ablation")
+            ap.error("--rules-at and --model-at only score: no --tune or --ablation")
         rest = list(sys.argv[1:] if argv is None else argv)
-        i = rest.index("--rules-at") if "--rules-at" in rest else None
-        rest = rest[:i] + rest[i + 2:] if i is not None else [a for a in rest if not a.startswith("--rules-at=")]
-        return rules_at(args.rules_at, rest)
+        for opt in ("--rules-at", "--model-at"):
+            i = rest.index(opt) if opt in rest else None
+            rest = rest[:i] + rest[i + 2:] if i is not None else [a for a in rest if not a.startswith(opt + "=")]
+        return rules_at(args.rules_at or "HEAD", rest, args.model_at)
     from extractor.ner.corpus import challenge_articles, challenge_gold, dev_part, seed_articles
 
     wanted = [x.strip() for x in args.sets.split(",") if x.strip()]
@@ -471,7 +509,8 @@ def main(argv=None) -> int:
     if unknown:
         ap.error(f"--sets: unknown set(s) {', '.join(unknown)} (choose among {', '.join(SETS)})")
     if args.ablation:
-        print("\n".join(cv_ablation(seed=args.seed)) + "\n")
+        keys = [v.strip() for v in args.variants.split(",")] if args.variants else None
+        print("\n".join(cv_ablation(seed=args.seed, splits=max(1, args.splits), keys=keys)) + "\n")
     if args.tune:
         lines, best = cross_validate(seed=args.seed, keep_today=not args.free)
         print("\n".join(lines))

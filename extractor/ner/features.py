@@ -20,8 +20,8 @@ import regex
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 
-LEFT = 10          # words before the number (5-fold CV on seeds + develop + challenge + challenge2 d01-d15:
-RIGHT = 6          # words after its unit     10/6 beat 8/5 and 12/7 with unigrams; docs/ner.md)
+LEFT = 10          # words before the number (5-fold CV on the training articles: 10/6 first in an exploration,
+RIGHT = 6          # words after its unit     8/5 and 12/7 within noise of it for `both`; docs/ner.md)
 NEAR = 3           # words on each side that also carry their position
 HEADING = 6        # last words of the list heading
 _DIGIT = regex.compile(r"\d")
@@ -34,7 +34,8 @@ OPTIONS = {"noun": True, "subject": True, "sentence": False, "syllables": False,
 # (window sizes too: meta.json records {"left": LEFT, "right": RIGHT, **OPTIONS}; see current_options())
 
 
-# the abbreviations of union news, read as the words they stand for ("CĐCS" -> "công_đoàn cơ_sở")
+# the abbreviations of union news, read as the words they stand for ("CĐCS" -> "công_đoàn cơ_sở"),
+# so that "9 CĐCS" and "9 công đoàn cơ sở" give the same words (option "abbrev")
 ABBREV = {
     "cđcs": ("công_đoàn", "cơ_sở"), "cđ": ("công_đoàn",), "đvcđ": ("đoàn_viên", "công_đoàn"), "đv": ("đoàn_viên",),
     "nlđ": ("người", "lao_động"), "cnlđ": ("công_nhân", "lao_động"), "cnvclđ": ("công_nhân", "viên_chức", "lao_động"),
