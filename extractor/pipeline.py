@@ -208,7 +208,6 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
                                _lead_regions(regions, sentences), text, 0, article.published, res.gazetteer),
         published=article.published,
         stage_label=res.rules.stage_label_any,
-        national_comparison=res.gazetteer.national_comparison,
         gazetteer=res.gazetteer,
         cumulative=res.rules.cumulative,
     )

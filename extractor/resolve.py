@@ -45,7 +45,6 @@ class ArticleContext:
     main_region: str | None
     published: date | None
     stage_label: "regex.Pattern | None" = None
-    national_comparison: "regex.Pattern | None" = None   # orgs.yaml: "lớn nhất cả nước" compares only
     gazetteer: "Gazetteer | None" = None    # for the 2025 successors and the former-part words
     cumulative: frozenset = frozenset()     # lexicon.yaml cumulative_codes
 
@@ -109,16 +108,16 @@ def region_of(m: Mention, ctx: ArticleContext) -> str | None:
     """Reporting organisation in the sentence, else a province it names, else the main one."""
     s = m.sentence
     districts = {r.name for r in ctx.regions if r.kind == "district"}
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
     clause_end = _CLAUSE_STOP.search(s.text, m.number.end - s.start)
     end = s.start + clause_end.start() if clause_end else s.end
-    near = [r for r in ctx.regions if s.start <= r.start < end and r.name not in districts]
-    return older_part(_region_of(m, ctx), near, s.text, s.start, ctx.published, ctx.gazetteer)
+    near = [r for r in inside if r.start < end]
+    return older_part(_region_of(m, ctx, inside), near, s.text, s.start, ctx.published, ctx.gazetteer)
 
 
-def _region_of(m: Mention, ctx: ArticleContext) -> str | None:
+def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str | None:
+    """The region before the merger rule: `inside` are the sentence's region spans, districts aside."""
     s = m.sentence
-    districts = {r.name for r in ctx.regions if r.kind == "district"}
-    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
     pos = m.number.start
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
@@ -137,10 +136,11 @@ def _region_of(m: Mention, ctx: ArticleContext) -> str | None:
 
 def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:
     """A national word after the figure that only compares it with the country ("lớn nhất cả nước")."""
-    if r.start < m.number.start or ctx.national_comparison is None:
+    comparison = ctx.gazetteer.national_comparison if ctx.gazetteer is not None else None
+    if r.start < m.number.start or comparison is None:
         return False
     s = m.sentence
-    return bool(ctx.national_comparison.search(s.text, 0, r.start - s.start))
+    return bool(comparison.search(s.text, 0, r.start - s.start))
 
 
 def _iso(d: date | None) -> str | None:

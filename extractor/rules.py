@@ -332,7 +332,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     """
     before, after = context(sent, num)
     after = rules.coordinated.sub("", after, count=1)
-    if num.unit == "vnd" and rules.per_item.search(before[-40:]):
+    if num.unit == "vnd" and _per_item_word_before(sent, num, rules):
         return None
     if num.value == 0 or rules.after_blockers.match(after):
         return None
@@ -580,12 +580,16 @@ def _per_item_amount(sent: Sentence, num: NumberSpan, last_end: int | None, rule
     đồng": the second amount is per repaired house too)."""
     if num.unit != "vnd":
         return False
-    if num.kind == "per_item":
+    if num.kind == "per_item" or _per_item_word_before(sent, num, rules):
         return True
     start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
-    if rules.per_item.search(sent.text[max(0, start - 40):start]):
-        return True
     return last_end is not None and bool(rules.per_item_sibling.match(sent.text[last_end:start]))
+
+
+def _per_item_word_before(sent: Sentence, num: NumberSpan, rules: RuleSet) -> bool:
+    """"mỗi căn", "bữa ăn ca ... lên" in the 40 characters before the figure (or its bound word)."""
+    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    return bool(rules.per_item.search(sent.text[max(0, start - 40):start]))
 
 
 def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
