@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor import DEFAULT_EXTRACTORS
 from extractor.article import Article
 from extractor.errors import UserError
 from extractor.readers import Pending, Skipped, load
@@ -35,7 +36,7 @@ class Options:
     """What every worker needs to know; small and picklable."""
 
     repair: bool = True
-    extractors: str = "rules"
+    extractors: str = DEFAULT_EXTRACTORS
     keep_articles: bool = False     # send the Article back (for --db); costs a copy of its text
 
 
@@ -68,7 +69,7 @@ def extractors_supported() -> bool:
 
 
 @lru_cache(maxsize=4)
-def worker_resources(extractors: str = "rules"):
+def worker_resources(extractors: str = DEFAULT_EXTRACTORS):
     """pipeline.load_resources(), once per process and extractor choice."""
     from extractor import pipeline
 

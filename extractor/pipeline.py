@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
+from extractor import DEFAULT_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
@@ -25,7 +26,6 @@ from extractor.segment import SegmentRules, Sentence, load_rules as load_segment
 from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
 
 EXTRACTOR_VERSION = "0.2.0"
-DEFAULT_EXTRACTORS = "rules"
 
 
 @dataclass(frozen=True)

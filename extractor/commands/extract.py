@@ -13,6 +13,8 @@ import argparse
 import logging
 import os
 
+from extractor import DEFAULT_EXTRACTORS, EXTRACTOR_CHOICES
+
 log = logging.getLogger("extractor.extract")
 
 
@@ -34,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--resume", action="store_true",
                    help="skip articles already in OUT (or in --db) and append to OUT")
     p.add_argument("--no-repair", action="store_true", help="do not repair damaged text first")
-    p.add_argument("--extractors", choices=("rules", "ner", "both"), default="rules",
+    p.add_argument("--extractors", choices=EXTRACTOR_CHOICES, default=DEFAULT_EXTRACTORS,
                    help="which extractor(s) to run (default: %(default)s)")
     p.add_argument("--log", default=None, metavar="FILE", help="write every skipped article and the summary here")
     p.set_defaults(func=run)
