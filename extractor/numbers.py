@@ -23,7 +23,7 @@ _NON_DIGIT = regex.compile(r"\D")
 _REST_OF_LINE_EMPTY = regex.compile(r"[ \t]*(?:\n|$)")
 _STOP_OR_DIGIT = regex.compile(r"[.;!?\n]|\d")
 _NON_SPACE = regex.compile(r"\S+")
-_TRAILING_NUMBER = regex.compile(r"\d[\d.,]*\s*$")
+_TRAILING_NUMBER = regex.compile(r"\d[\d.,]*\s*$", regex.REVERSE)
 
 from extractor.numbers_words import NumberLexicon, digits_value, load_lexicon, parse_numeral, words_value
 
@@ -45,6 +45,7 @@ class NumberSpan:
     denominator: float | None = None   # 'X/Y' shares: value X, denominator Y
 
 
+# Patterns ending in "$" are compiled REVERSE: they are tried at the end only, not at every start.
 # Shapes tried at the start of a digit numeral, in this order.
 _START = regex.compile(r"(?<![\p{L}\p{N}])[lI](?=[.,]?\d)|(?<![\p{N}])\d")
 _TIME = regex.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?"
@@ -61,13 +62,16 @@ _DOT_DM = regex.compile(r"(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
 _DIGITS = regex.compile(r"\d+")
 _SPLIT_NEXT = regex.compile(r" (\d{1,2})(?![\d.,])")
 _COMPOUND = regex.compile(r"\s+(\d{1,3}(?:,\d+)?)(?=\s*\p{L})")
-_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$")
-_BULLET = regex.compile(r"[•·▪►]\s*$")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$", regex.REVERSE)
+_BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
 _MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
-_GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$")
+_GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _WINDOW = 80
+# Every address and file-name shape of `_masks` holds '://', 'www.' or a dot before a
+# letter ('.vn/', '.jpg'): a sentence without one has no mask, so the scans are skipped.
+_MASK_GATE = regex.compile(r"\.[^\W\d_]|://|www\.", regex.IGNORECASE)
 
 
 def _roman_value(s: str) -> float:
@@ -212,6 +216,8 @@ def _date_ok(m: "regex.Match", pat: "regex.Pattern") -> bool:
 
 def _masks(text: str, lex: NumberLexicon) -> list[tuple[int, int, str]]:
     """Addresses and file names: any number inside them is no figure."""
+    if not _MASK_GATE.search(text):
+        return []
     out = [(m.start(), m.end(), "url") for m in lex.url.finditer(text)]
     out += [(m.start(), m.end(), "code") for m in lex.files.finditer(text)]
     return out

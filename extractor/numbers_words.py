@@ -97,8 +97,13 @@ class NumberLexicon:
 
 
 def _ends(words: list[str], tail: str = r"\s*", flags: int = regex.IGNORECASE) -> Any:
-    """Pattern for `words` at the END of a text (the words right before a number)."""
-    return regex.compile(r"(?<![\p{L}\d])(?P<w>" + _alt(words) + ")" + tail + r"$", flags)
+    """Pattern for `words` at the END of a text (the words right before a number).
+
+    Compiled to search backwards (REVERSE): the match must end at the end, so
+    a backward search tries one end instead of every start of the window; the
+    match it gives is the same (tests/test_numbers.py compares both ways).
+    """
+    return regex.compile(r"(?<![\p{L}\d])(?P<w>" + _alt(words) + ")" + tail + r"$", flags | regex.REVERSE)
 
 
 def _starts(words: list[str], head: str = r"\s*", flags: int = regex.IGNORECASE) -> Any:

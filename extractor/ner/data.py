@@ -36,12 +36,13 @@ class Example:
 
 
 def label_article(article: Article, records: list[Record], res, source: str,
-                  options: dict | None = None) -> list[Example]:
+                  options: dict | None = None, abbreviations: dict | None = None) -> list[Example]:
     """One Example per candidate of `article`, in text order; `records` (gold or rule output) give the labels.
 
     A record labels the candidate whose original-text span it points at
     (exact span first, else the candidate that contains its start).
-    `options` are the feature groups (default: features.current_options()).
+    `options` are the feature groups (default: features.current_options()),
+    `abbreviations` the table read out (default: patterns/abbreviations.yaml).
     """
     cands = article_candidates(article, res)
     by_span = {(r.evidence.start, r.evidence.end): r for r in records
@@ -54,7 +55,7 @@ def label_article(article: Article, records: list[Record], res, source: str,
     for group in by_sentence.values():
         # the model reads the sentence as NerModel.mentions does: threshold qualifiers blanked
         sent = mask_qualifiers(group[0].sentence, list(group[0].numbers), res.rules) if MASK else group[0].sentence
-        words = sentence_words(sent, [c.number for c in group], res.rules, options)
+        words = sentence_words(sent, [c.number for c in group], res.rules, options, abbreviations)
         for c, w in zip(group, words):
             r = by_span.get((c.start, c.end)) or next(
                 (starts[s] for s in range(c.start, c.end) if s in starts), None)
@@ -63,12 +64,13 @@ def label_article(article: Article, records: list[Record], res, source: str,
     return out
 
 
-def gold_examples(articles: Iterable[Article], gold: list[Record], res, options: dict | None = None) -> list[Example]:
+def gold_examples(articles: Iterable[Article], gold: list[Record], res, options: dict | None = None,
+                  abbreviations: dict | None = None) -> list[Example]:
     """Examples of articles that have gold (seeds, the develop part of dev, the challenge sets' training part)."""
     by_doc: dict[str, list[Record]] = {}
     for r in gold:
         by_doc.setdefault(r.doc_id, []).append(r)
-    return [e for a in articles for e in label_article(a, by_doc.get(a.id, []), res, "gold", options)]
+    return [e for a in articles for e in label_article(a, by_doc.get(a.id, []), res, "gold", options, abbreviations)]
 
 
 def _fits(c, r: Record) -> bool:
@@ -106,10 +108,12 @@ def align_gold(article: Article, records: list[Record], texts: list[str | None],
     return out
 
 
-def silver_examples(articles: Iterable[Article], res, options: dict | None = None) -> list[Example]:
+def silver_examples(articles: Iterable[Article], res, options: dict | None = None,
+                    abbreviations: dict | None = None) -> list[Example]:
     """Examples labelled by the rule extractor's own output (res must be a rules-only Resources)."""
     from extractor.pipeline import extract_article
-    return [e for a in articles for e in label_article(a, extract_article(a, res), res, "silver", options)]
+    return [e for a in articles
+            for e in label_article(a, extract_article(a, res), res, "silver", options, abbreviations)]
 
 
 def pattern_sentences(patterns_dir: Path) -> list[Article]:

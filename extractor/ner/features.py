@@ -14,6 +14,7 @@ number means something else than after it.  Other numbers are folded to
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -35,14 +36,48 @@ OPTIONS = {"noun": True, "subject": True, "sentence": False, "syllables": False,
 
 
 # the abbreviations of union news, read as the words they stand for ("CĐCS" -> "công_đoàn cơ_sở"),
-# so that "9 CĐCS" and "9 công đoàn cơ sở" give the same words (option "abbrev")
-ABBREV = {
-    "cđcs": ("công_đoàn", "cơ_sở"), "cđ": ("công_đoàn",), "đvcđ": ("đoàn_viên", "công_đoàn"), "đv": ("đoàn_viên",),
-    "nlđ": ("người", "lao_động"), "cnlđ": ("công_nhân", "lao_động"), "cnvclđ": ("công_nhân", "viên_chức", "lao_động"),
-    "cnvc-lđ": ("công_nhân", "viên_chức", "lao_động"), "lđ": ("lao_động",), "dn": ("doanh_nghiệp",),
-    "lđlđ": ("liên_đoàn", "lao_động"), "tưlđtt": ("thỏa_ước", "lao_động", "tập_thể"), "kcn": ("khu", "công_nghiệp"),
-    "bhxh": ("bảo_hiểm", "xã_hội"), "atvslđ": ("an_toàn", "vệ_sinh", "lao_động"), "kh": ("kế_hoạch",),
-}
+# so that "9 CĐCS" and "9 công đoàn cơ sở" give the same words (option "abbrev"); the list is data:
+ABBREVIATIONS = Path(__file__).resolve().parents[2] / "patterns" / "abbreviations.yaml"
+
+
+def load_abbreviations(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
+    """patterns/abbreviations.yaml as {feature form of the abbreviation: feature forms of its words}.
+
+    "CĐCS: [công đoàn, cơ sở]" -> {"cđcs": ("công_đoàn", "cơ_sở")}.  A file
+    that is not such a mapping raises UserError naming the entry.
+    """
+    return dict(_abbreviations(str(Path(path) if path else ABBREVIATIONS)))
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    import unicodedata
+
+    import yaml
+
+    from extractor.errors import UserError
+
+    def form(w: str) -> str:
+        return _SPACE.sub("_", unicodedata.normalize("NFC", w.strip()).lower())
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"{path}: cannot read the abbreviations ({exc})") from None
+    table = data.get("abbreviations") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not table:
+        raise UserError(f"{path}: needs an 'abbreviations' mapping")
+    out: dict[str, tuple[str, ...]] = {}
+    for key, words in table.items():
+        if not isinstance(key, str) or not key.strip() or _SPACE.search(key.strip()) or _DIGIT.search(key):
+            raise UserError(f"{path}: {key!r}: an abbreviation is one word without digits")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise UserError(f"{path}: {key}: needs a list of the words it stands for")
+        k = form(key)
+        if k in out:
+            raise UserError(f"{path}: {key}: listed twice")
+        out[k] = tuple(form(w) for w in words)
+    return tuple(out.items())
 
 
 @lru_cache(maxsize=1)
@@ -91,19 +126,22 @@ def norm(word: str) -> str:
 
 def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, str]],
                  heading: list[tuple[int, int, str]] | None = None, status: str | None = None,
-                 noun: str | None = None, options: dict | None = None) -> list[str]:
+                 noun: str | None = None, options: dict | None = None,
+                 abbreviations: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """The feature words of one candidate (`num` in article offsets, tokens sentence-relative).
 
     `status` is what the lexicon's last status marker says ('target' after
     "phấn đấu", "chỉ tiêu"...): one word of evidence the model weighs with the rest.
     `noun` is the class of the counted noun right after the number
     (rules.noun_class: 'members', 'unions', 'enterprises'...).
+    `abbreviations` (default: patterns/abbreviations.yaml) are read out with option "abbrev".
     """
     opt = OPTIONS if options is None else options
     n_left, n_right = opt.get("left", LEFT), opt.get("right", RIGHT)
     cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     after = num.unit_end - sent.start
-    read = _expand if opt.get("abbrev") else (lambda ws: ws)
+    table = (load_abbreviations() if abbreviations is None else abbreviations) if opt.get("abbrev") else None
+    read = (lambda ws: _expand(ws, table)) if table else (lambda ws: ws)
     left = read([norm(w) for s, e, w in tokens if e <= cue_end])[-n_left:]
     right = [">" + w for w in read([norm(w) for s, e, w in tokens if s >= after])[:n_right]]
     words = left + [f"<{num.unit}>"] + right
@@ -139,13 +177,14 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
     return words
 
 
-def _expand(words: list[str]) -> list[str]:
+def _expand(words: list[str], table: dict[str, tuple[str, ...]]) -> list[str]:
     """Abbreviations replaced by the words they stand for."""
-    return [x for w in words for x in ABBREV.get(w, (w,))]
+    return [x for w in words for x in table.get(w, (w,))]
 
 
 def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,
-                   options: dict | None = None) -> list[list[str]]:
+                   options: dict | None = None,
+                   abbreviations: dict[str, tuple[str, ...]] | None = None) -> list[list[str]]:
     """Feature words of every candidate number of one sentence (one tokenizer call).
 
     With `rules` (extractor.rules.RuleSet) each number also gets the status
@@ -155,5 +194,5 @@ def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,
     tokens = tokenize(sent.text)
     heading = tokenize(sent.heading.text) if sent.heading is not None else None
     return [number_words(sent, n, tokens, heading, status_at(sent, n.start, rules) if rules else None,
-                         noun_class(context(sent, n)[1], rules) if rules else None, options)
+                         noun_class(context(sent, n)[1], rules) if rules else None, options, abbreviations)
             for n in numbers]

@@ -48,12 +48,14 @@ class NerModel:
     """The loaded classifiers: `mentions()` for one sentence, `merge()` with the rules' mentions."""
 
     def __init__(self, indicator_nlp, status_nlp, units: dict[str, str], policy: Policy,
-                 options: dict | None = None):
+                 options: dict | None = None, abbreviations: dict[str, tuple[str, ...]] | None = None):
         self.indicator_nlp = indicator_nlp
         self.status_nlp = status_nlp
         self.units = units          # indicator code -> unit ('count' | 'vnd')
         self.policy = policy
         self.options = options if options is not None else dict(OLD_OPTIONS)   # feature groups it was trained with
+        # the abbreviations it was trained to read out (None: patterns/abbreviations.yaml, for older models)
+        self.abbreviations = abbreviations
 
     @classmethod
     def from_disk(cls, path: str | Path = MODEL_DIR) -> "NerModel":
@@ -61,8 +63,10 @@ class NerModel:
         import spacy
         path = Path(path)
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        abbrev = meta.get("abbreviations")
         return cls(spacy.load(path / "indicator"), spacy.load(path / "status"), meta["units"],
-                   Policy.from_dict(meta.get("policy", {})), meta.get("features", OLD_OPTIONS))
+                   Policy.from_dict(meta.get("policy", {})), meta.get("features", OLD_OPTIONS),
+                   {k: tuple(v) for k, v in abbrev.items()} if abbrev is not None else None)
 
     def _allowed(self, unit: str, label: str) -> bool:
         """Labels a number of this unit may take: counts count, money is money, % attains anything."""
@@ -89,7 +93,7 @@ class NerModel:
         if not cands:
             return []
         sent = mask_qualifiers(sentence, numbers, rules)
-        words = sentence_words(sent, cands, rules, self.options)
+        words = sentence_words(sent, cands, rules, self.options, self.abbreviations)
         out = []
         for n, (label, p, status, _) in zip(cands, self.classify(words, [n.unit for n in cands])):
             if label == NONE:

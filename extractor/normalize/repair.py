@@ -47,23 +47,51 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENT_END
 
 
-def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], lex) -> bool:
+def _word_shape(w: str, model: RepairModel) -> int:
+    """What the word alone allows (memoised per word): 0 never change it, 1 lower case, 2 Capitalised.
+
+    Foreign letters, protected words, roman numerals, ALL CAPS and mixed case
+    are never changed; a Capitalised word may be, at a sentence start only.
+    """
+    memo = model.words
+    got = memo.get(w)
+    if got is None:
+        if len(memo) >= model.choices_max:
+            memo.clear()
+        low = w.lower()
+        lex = model.lexicon
+        if _FOREIGN & set(w) or low in lex.protected or (_ROMAN.fullmatch(w) and low not in lex.valid):
+            got = 0
+        elif w.islower():
+            got = 1
+        elif len(w) == 1 or not (w[0].isupper() and w[1:].islower()):
+            got = 0   # ALL CAPS or mixed: an abbreviation
+        else:
+            got = 2
+        memo[w] = got
+    return got
+
+
+def _eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], model: RepairModel) -> bool:
     """May token k be changed at all?  Names, caps, foreign and glued-to-digit words may not."""
     s, e, w, kind = toks[k]
-    if kind != "w" or _FOREIGN & set(w) or w.lower() in lex.protected:
+    if kind != "w":
         return False
-    if _ROMAN.fullmatch(w) and w.lower() not in lex.valid:
-        return False  # a roman numeral: '(iv)', 'Chương XII'
-    if any(a <= s < b for a, b in url_spans):
+    shape = _word_shape(w, model)
+    if not shape:
         return False
-    glued = (s > 0 and (text[s - 1].isdigit() or text[s - 1] in "_/@" or text[s - 1].isalpha())) or \
-        (e < len(text) and (text[e].isdigit() or text[e] in "_@" or text[e].isalpha()))
-    if glued:
+    if url_spans and any(a <= s < b for a, b in url_spans):
         return False
-    if w.islower():
+    if s > 0:
+        c = text[s - 1]
+        if c.isdigit() or c in "_/@" or c.isalpha():
+            return False
+    if e < len(text):
+        c = text[e]
+        if c.isdigit() or c in "_@" or c.isalpha():
+            return False
+    if shape == 1:
         return True
-    if len(w) == 1 or not (w[0].isupper() and w[1:].islower()):
-        return False  # ALL CAPS or mixed: an abbreviation
     if not _sentence_start(text, s) or _INITIAL.search(text, max(0, s - 3), s):
         return False  # a capitalised word mid-sentence, or after an initial, is a name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -78,15 +106,24 @@ def _foreign(word: str, model: RepairModel) -> bool:
     if _FOREIGN & set(low):
         return True
     lex = model.lexicon
-    return low not in lex.valid and not diacritic_candidates(low, lex) and not letter_candidates(low, lex, model.confusions)
+    if low in lex.valid:
+        return False
+    key = ("foreign", low)
+    got = model.cache.get(key)
+    if got is None:
+        got = model.cache[key] = not diacritic_candidates(low, lex) and not letter_candidates(low, lex, model.confusions)
+    return got
 
 
 def _near_foreign(text: str, toks: list, model: RepairModel) -> set[int]:
     """Tokens within two words of a foreign word on the same line."""
     out: set[int] = set()
     words = [k for k, t in enumerate(toks) if t[3] == "w"]
+    valid = model.lexicon.valid
     for i, k in enumerate(words):
-        if _foreign(toks[k][2], model):
+        w = toks[k][2]
+        # only a plain-ASCII unknown word can be foreign: test that first, it is nearly free
+        if w.isascii() and w.lower() not in valid and _foreign(w, model):
             for j in range(max(0, i - 2), min(len(words), i + 3)):
                 a, b = sorted((toks[k][0], toks[words[j]][0]))
                 if "\n" not in text[a:b]:
@@ -257,11 +294,13 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     """Edits repairing damaged words, decided by the language model in context."""
     if len(_VIET_MARKED.findall(text)) < 0.1 * max(1, len(regex.findall(r"\p{L}+", text))):
         return []  # not Vietnamese with diacritics: nothing here to judge by
+    if len(model.cache) >= model.choices_max:
+        model.cache.clear()     # candidate lists are pure functions of a word: memory stays flat
     toks = _tokens(text)
     slots = _lm_slots(toks, model.lexicon)
     urls = [m.span() for m in _URL.finditer(text)]
     foreign = _near_foreign(text, toks, model)
-    ok = [k not in foreign and _eligible(text, toks, k, urls, model.lexicon) for k in range(len(toks))]
+    ok = [t[3] == "w" and k not in foreign and _eligible(text, toks, k, urls, model) for k, t in enumerate(toks)]
     edits: dict[int, tuple[str, str]] = {}
     valid = [t[3] == "w" and t[2].lower() in model.lexicon.valid for t in toks]
     nonwords = [k for k in range(len(toks)) if ok[k] and not valid[k]]
@@ -308,7 +347,9 @@ def normalize_unicode(text: str, model: RepairModel | None = None) -> Repaired:
         rep = compose(rep, legacy_edits(_as_latin1(rep.text), legacy))
     if not rep.text.isascii():
         rep = compose(rep, char_edits(rep.text, model.chars))
-        rep = compose(rep, word_edits(rep.text, model.lexicon.valid) + stray_mark_edits(rep.text))
+        if len(model.spellings) >= model.choices_max:
+            model.spellings.clear()
+        rep = compose(rep, word_edits(rep.text, model.lexicon.valid, model.spellings) + stray_mark_edits(rep.text))
     return rep
 
 

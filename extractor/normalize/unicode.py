@@ -33,31 +33,44 @@ def load_chars(path: str | None = None) -> dict[str, tuple[str, str]]:
 
 def char_edits(text: str, table: dict[str, tuple[str, str]]) -> list[Edit]:
     """Edits for zero-width characters, odd spaces and curly quotes."""
-    if not any(ch in table for ch in text):
+    if not table.keys() & set(text):     # the usual case, decided at C speed
         return []
     return [(i, i + 1, table[ch][0], table[ch][1]) for i, ch in enumerate(text) if ch in table]
 
 
-def word_edits(text: str, valid: frozenset[str] | None = None) -> list[Edit]:
+def _word_fix(w: str, valid: frozenset[str] | None) -> tuple[str, str] | None:
+    """(canonical spelling, reason) of one non-ASCII word, or None when it is canonical."""
+    nfc = unicodedata.normalize("NFC", w)
+    can = canonical(nfc) if nfc.isalpha() else nfc
+    if valid is not None and can != nfc and can.lower() not in valid:
+        can = nfc
+    if can == w:
+        return None
+    return can, "nfc" if can == nfc else "tone-placement"
+
+
+def word_edits(text: str, valid: frozenset[str] | None = None, memo: dict | None = None) -> list[Edit]:
     """Edits that compose decomposed letters and move tone marks to the canonical vowel.
 
     With `valid` (known syllables), a tone moves only when that makes a known
     syllable: a damaged word keeps its marks for the word repairer to judge.
+    `memo` (word -> its fix or None, for one `valid`) saves re-deciding the
+    words every article repeats.
     """
     out: list[Edit] = []
     ascii_ok = text.isascii()
     if ascii_ok:
         return out
+    memo = {} if memo is None else memo
     for m in WORD.finditer(text):
         w = m.group()
         if w.isascii():
             continue
-        nfc = unicodedata.normalize("NFC", w)
-        can = canonical(nfc) if nfc.isalpha() else nfc
-        if valid is not None and can != nfc and can.lower() not in valid:
-            can = nfc
-        if can != w:
-            out.append((m.start(), m.end(), can, "nfc" if can == nfc else "tone-placement"))
+        fix = memo.get(w, False)
+        if fix is False:
+            fix = memo[w] = _word_fix(w, valid)
+        if fix is not None:
+            out.append((m.start(), m.end(), fix[0], fix[1]))
     return out
 
 
