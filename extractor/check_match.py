@@ -21,10 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from extractor.record import Record
 from extractor.score import fold_region
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "audit.yaml"
 
@@ -33,7 +33,7 @@ PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "audit.yaml"
 def load_config(path: str | None = None) -> dict[str, Any]:
     """patterns/audit.yaml, read once per process (it is small and never changes)."""
     p = Path(path) if path else PATTERNS
-    return yaml.safe_load(p.read_text(encoding="utf-8"))
+    return load_yaml(p.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)

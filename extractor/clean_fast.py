@@ -34,9 +34,9 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
 
-import yaml
 
 from extractor.article import parse_date
+from extractor.yamlio import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class HtmlPatterns:
 @lru_cache(maxsize=2)
 def load_html_patterns(path: str | None = None) -> HtmlPatterns:
     """Read patterns/html.yaml once per process."""
-    d = yaml.safe_load(Path(path or PATTERNS).read_text(encoding="utf-8"))
+    d = load_yaml(Path(path or PATTERNS).read_text(encoding="utf-8"))
     low = lambda xs: tuple(str(x).lower() for x in xs)  # noqa: E731
     return HtmlPatterns(
         drop_tags=frozenset(low(d["drop_tags"])),

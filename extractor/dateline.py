@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
+
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "dateline.yaml"
 
@@ -30,7 +31,7 @@ class DatelineRules:
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> DatelineRules:
     """Compile patterns/dateline.yaml once per process."""
-    data = yaml.safe_load(Path(path or PATTERNS).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or PATTERNS).read_text(encoding="utf-8"))
     return DatelineRules(int(data["head_chars"]), tuple(regex.compile(p) for p in data["patterns"]))
 
 

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
 from extractor.segment import Sentence
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -27,7 +27,7 @@ class Furniture:
 
 @lru_cache(maxsize=4)
 def load_furniture(path: str | None = None) -> Furniture:
-    data = yaml.safe_load(Path(path or PATTERNS / "furniture.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or PATTERNS / "furniture.yaml").read_text(encoding="utf-8"))
     comp = lambda ps: tuple(regex.compile(p, regex.IGNORECASE) for p in ps)  # noqa: E731
     return Furniture(cutoff=comp(data["cutoff"]), skip_line=comp(data["skip_line"]))
 

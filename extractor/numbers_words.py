@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
+
+from extractor.yamlio import load_yaml
 
 _DIGIT_GROUPS = regex.compile(r"\d+(?:[.,]\d+)*")
 _SPLIT_TAIL = regex.compile(r"\s(\d{1,2})(?!\d)")
@@ -114,7 +115,7 @@ def _starts(words: list[str], head: str = r"\s*", flags: int = regex.IGNORECASE)
 @lru_cache(maxsize=8)
 def _load(path: str) -> NumberLexicon:
     """Compile every list of the YAML file into the patterns the reader uses."""
-    d = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    d = load_yaml(Path(path).read_text(encoding="utf-8"))
     nw = d["number_words"]
     mult = {k.lower(): float(v) for k, v in d["multipliers"].items()}
     all_words = (list(nw["digits"]) + nw["ten"] + nw["tens"] + nw["hundred"] + nw["zero_tens"]

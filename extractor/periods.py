@@ -23,6 +23,8 @@ from typing import Callable, Mapping
 import regex
 import yaml
 
+from extractor.yamlio import load_yaml
+
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 KINDS = ("span", "current", "date", "block")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -93,7 +95,7 @@ def load_periods(path: str | None = None) -> PeriodLexicon:
     """
     file = Path(path) if path else PATTERNS / "periods.yaml"
     try:
-        return _compile(yaml.safe_load(file.read_text(encoding="utf-8")), file)
+        return _compile(load_yaml(file.read_text(encoding="utf-8")), file)
     except (KeyError, TypeError, AttributeError, regex.error, yaml.YAMLError) as exc:
         raise ValueError(f"{file}: {type(exc).__name__}: {exc}") from None
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import regex
-import yaml
+
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -88,9 +89,11 @@ def district_towns(names: dict[str, str]) -> dict[str, str]:
         return {}
     by_fold = {fold(n): p for n, p in names.items()}
     found: dict[str, set[str]] = {}
-    for w in wards:
-        prov = by_fold.get(fold(_UNIT_PREFIX.sub("", w.get("old_province") or "")))
-        town = _UNIT_PREFIX.sub("", w.get("old_district") or "").strip()
+    # thousands of wards share a few hundred (province, district) pairs: read each pair once
+    pairs = {(w.get("old_province") or "", w.get("old_district") or "") for w in wards}
+    for old_province, old_district in pairs:
+        prov = by_fold.get(fold(_UNIT_PREFIX.sub("", old_province)))
+        town = _UNIT_PREFIX.sub("", old_district).strip()
         if prov and town:
             found.setdefault(town, set()).add(prov)
     return {t: next(iter(ps)) for t, ps in found.items() if len(ps) == 1 and t not in names and not t.isdigit()}
@@ -120,7 +123,7 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
         if line.strip() and not line.startswith("#"):
             host, prov, role = (line.split("\t") + [""])[:3]
             (homes if role.strip() == "home" else sites).append((host.strip().lower(), prov.strip()))
-    org = yaml.safe_load((root / "orgs.yaml").read_text(encoding="utf-8"))
+    org = load_yaml((root / "orgs.yaml").read_text(encoding="utf-8"))
     bare = [n for n in names if n not in org["need_prefix"]]
     L = r"(?<![\p{L}\d])"
     R = r"(?![\p{L}\d])"
@@ -144,7 +147,7 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:
     """Host labels that name a province ('baohaiduong', 'congdoanbinhthuan', 'kontumtv') -> province."""
-    affixes = yaml.safe_load(path.read_text(encoding="utf-8"))
+    affixes = load_yaml(path.read_text(encoding="utf-8"))
     out: dict[str, str] = {}
     for key, prov in folded.items():
         compact = key.replace(" ", "")

@@ -22,10 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 WEAK = 10_000
@@ -129,7 +129,7 @@ def _compile(pattern: str | None, macros: dict[str, str]) -> "regex.Pattern | No
 
 def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
     """One patterns/indicators/<code>.yaml file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     frames = []
     for fr in data.get("frames", []):
         after = fr.get("after")
@@ -151,7 +151,7 @@ def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
 def load_rules(patterns_dir: str | None = None) -> RuleSet:
     """Compile lexicon.yaml and every indicator file once per process."""
     root = Path(patterns_dir) if patterns_dir else PATTERNS
-    lex = yaml.safe_load((root / "lexicon.yaml").read_text(encoding="utf-8"))
+    lex = load_yaml((root / "lexicon.yaml").read_text(encoding="utf-8"))
     macros = lex["macros"]
     inds = tuple(load_indicator(p, macros) for p in sorted((root / "indicators").glob("*.yaml")))
     st, at = lex["status"], lex["attainment"]

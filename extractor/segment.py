@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
+
+from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
@@ -43,7 +44,7 @@ class SegmentRules:
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> SegmentRules:
     """Compile patterns/segment.yaml once."""
-    data = yaml.safe_load(Path(path or PATTERNS / "segment.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or PATTERNS / "segment.yaml").read_text(encoding="utf-8"))
     abbr = "|".join(regex.escape(a) for a in sorted(data["abbreviations"], key=len, reverse=True))
     # End of sentence: . ! ? … (optionally closing quotes/brackets), then space, then
     # an opening quote/bracket or an upper-case letter or digit; not after an abbreviation

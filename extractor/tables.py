@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
-import yaml
 
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
 from extractor.periods import PeriodLexicon, find_periods
 from extractor.rules import STOCKS, Mention, RuleSet, classify
 from extractor.segment import Sentence
+from extractor.yamlio import load_yaml
 
 if TYPE_CHECKING:
     from extractor.record import Record
@@ -62,7 +62,7 @@ class TableRules:
 @lru_cache(maxsize=4)
 def load_tables(path: str | None = None) -> TableRules:
     """Compile patterns/tables.yaml once per process."""
-    data = yaml.safe_load(Path(path or PATTERNS / "tables.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or PATTERNS / "tables.yaml").read_text(encoding="utf-8"))
     c = lambda p: regex.compile(p, regex.IGNORECASE)  # noqa: E731
     lim = data.get("limits") or {}
     return TableRules(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extractor.crawl.frontier import Scope, host_of, normalize_url
 from extractor.errors import InputError, UserError
+from extractor.yamlio import load_yaml
 
 LIST_FIELDS = ("start", "feeds", "sitemaps", "allow", "deny", "drop")
 # `examples`: article URLs the `article` pattern must match (checked by the tests, unused by the crawl)
@@ -78,7 +79,7 @@ def load_sources(path: str | Path) -> tuple[list[Site], dict]:
 
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = load_yaml(p.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

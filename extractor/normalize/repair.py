@@ -191,12 +191,12 @@ def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
     return cands
 
 
-def _by_cost(model: RepairModel, low: str, cands: dict[str, float]) -> tuple[tuple[float, str], ...]:
-    """The candidates of valid `low`, cheapest first (cached), so the scoring loop can stop early."""
-    key = ("sorted", low)
+def _cand_set(model: RepairModel, low: str, cands: dict[str, float]) -> frozenset[str]:
+    """The candidate spellings of valid `low` as a set (cached), to intersect with the vouched words."""
+    key = ("set", low)
     got = model.cache.get(key)
     if got is None:
-        got = model.cache[key] = tuple(sorted((cost, c) for c, cost in cands.items()))
+        got = model.cache[key] = frozenset(cands)
     return got
 
 
@@ -246,19 +246,23 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         cands = _valid_candidates(model, low)
         if not cands:
             return None
+        l2, l1, r1, r2 = ctx
+        # only a word a real neighbour vouches for replaces a valid one ('buổi lễ,' stays); the
+        # others are never scored, so the loop below runs over the vouched ones only, cheapest first
+        vouched = lm.vouched(None if l1 in _NO_WITNESS else l1, None if r1 in _NO_WITNESS else r1,
+                             _cand_set(model, low, cands))
+        if not vouched:
+            return None
         base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
         margin = _margin(model, low)
-        after_num = ctx[1] == NUM and not lm.seen(NUM, low)
+        after_num = l1 == NUM and not lm.seen(NUM, low)
         # every trigram score is <= 0 and a word makes at most 2 dictionary words, so no
         # candidate can gain more than this: a word that fits its context well is kept at once
         bonus = model.after_number if after_num else 0.0
         best, gain = None, margin
-        l2, l1, r1, r2 = ctx
-        for cost, c in _by_cost(model, low, cands):
+        for cost, c in sorted((cands[c], c) for c in vouched):
             if 2 * model.word_bonus - cost - base + bonus <= gain:
                 break       # this and every dearer candidate cannot win
-            if not ((l1 not in _NO_WITNESS and lm.seen(l1, c)) or (r1 not in _NO_WITNESS and lm.seen(c, r1))):
-                continue    # only a word a real neighbour vouches for replaces a valid one ('buổi lễ,' stays)
             g = model.word_bonus * _words_made(lm, ctx, c) - cost - base
             if after_num and lm.bi.get(f"{NUM} {c}", 0) >= 3:
                 g += model.after_number
