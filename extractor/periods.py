@@ -320,8 +320,22 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     """
     lex = lexicon or load_periods()
     base = _Ctx(published, published.year if published else context_year)
-    candidates = []
-    for order, rule in enumerate(lex.rules):
+    candidates: list = []
+    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind != "block"], candidates)
+    if not candidates:
+        return []       # a blocker only takes the place of a phrase it overlaps: none here
+    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind == "block"], candidates)
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, PeriodRule, dict]] = []
+    for s, e, _, rule, g in candidates:
+        if not any(s < te and ts < e for ts, te, _, _ in taken):
+            taken.append((s, e, rule, g))
+    return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
+
+
+def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, PeriodRule]], out: list) -> None:
+    """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always)."""
+    for order, rule in rules:
         for m in rule.pattern.finditer(text):
             s, e = m.span()
             while s < e and text[s].isspace():
@@ -331,13 +345,7 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
             g = dict(m.groupdict())
             g.update((k, str(v)) for k, v in rule.fixed)
             if rule.kind == "block" or RESOLVERS[rule.resolve](g, rule, base, lex) is not None:
-                candidates.append((s, e, order, rule, g))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int, PeriodRule, dict]] = []
-    for s, e, _, rule, g in candidates:
-        if not any(s < te and ts < e for ts, te, _, _ in taken):
-            taken.append((s, e, rule, g))
-    return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
+                out.append((s, e, order, rule, g))
 
 
 def _resolve_in_order(text: str, chosen: list, base: _Ctx, lex: PeriodLexicon) -> list[PeriodSpan]:

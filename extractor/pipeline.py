@@ -156,12 +156,22 @@ def _unit(start: date | None, end: date | None) -> str | None:
 
 
 def _shift(spans: list, offset: int) -> list:
-    """Sentence-relative spans -> article offsets (frozen dataclasses are rebuilt)."""
-    from dataclasses import replace
-    return [replace(s, start=s.start + offset, end=s.end + offset,
-                    **({"unit_end": s.unit_end + offset} if hasattr(s, "unit_end") else {}),
-                    **({"bound_start": s.bound_start + offset} if getattr(s, "bound_start", None) is not None else {}))
-            for s in spans]
+    """Sentence-relative spans -> article offsets (frozen dataclasses are rebuilt).
+
+    Built from the instance's fields directly: `dataclasses.replace` looks the
+    fields up again for every span, and this runs for every number and place.
+    """
+    out = []
+    for s in spans:
+        f = dict(vars(s))
+        f["start"] += offset
+        f["end"] += offset
+        if "unit_end" in f:
+            f["unit_end"] += offset
+        if f.get("bound_start") is not None:
+            f["bound_start"] += offset
+        out.append(type(s)(**f))
+    return out
 
 
 def _sentence_mentions(s: Sentence, numbers: list, res: Resources) -> list:

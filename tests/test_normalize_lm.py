@@ -50,3 +50,17 @@ def test_lexicon_is_in_canonical_spelling():
     """Every valid syllable is spelled canonically ('tùy', not 'tuỳ'), so repairs never emit the old style."""
     lex = load_model().lexicon
     assert not [w for w in lex.valid if canonical(w) != w]
+
+
+def test_vouched_spellings_are_exactly_the_pairs_the_lm_has_seen():
+    """The set-intersection shortcut of the repairer equals asking `seen` pair by pair."""
+    lm = load_model().lm
+    cases = [("đoàn", "cơ", frozenset({"viên", "viện", "vien", "cơ", "có", "cờ", "sở"})),
+             ("kết", "đoàn", frozenset({"nạp", "nấp", "nap", "quả", "viên"})),
+             (None, "lao", frozenset({"người", "ngươi", "ngưới"})),
+             ("công", None, frozenset({"đoàn", "đoán", "nhân", "nhấn"})),
+             ("<n>", "viên", frozenset({"đoàn", "đoán", "doàn"}))]
+    for left, right, words in cases:
+        brute = {w for w in words if (left is not None and lm.seen(left, w)) or (right is not None and lm.seen(w, right))}
+        assert lm.vouched(left, right, words) == brute, (left, right)
+    assert lm.vouched("đoàn", None, frozenset({"viên"})) == {"viên"}    # a real pair is found at all

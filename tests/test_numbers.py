@@ -284,3 +284,50 @@ def test_speed_on_the_corpus():
     for text in texts:
         find_numbers(text, lex)
     assert time.perf_counter() - t0 < 5.0     # ~60 ms measured for all 45 texts
+
+
+# -- speed rewrites that must not change a reading ------------------------------------------
+
+def _windows() -> list[str]:
+    """The 80 characters before every digit and word start of the seed articles (real text)."""
+    import regex as re_
+    from pathlib import Path
+
+    out = set()
+    for p in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        out.update(t[max(0, m.start() - 80):m.start()] for m in re_.finditer(r"\d|\b\w", t))
+    return sorted(out)
+
+
+def test_end_anchored_lexicon_patterns_search_backwards_with_the_same_matches():
+    """`_ends` compiles REVERSE for speed; a forward search must find the very same span (and, for
+    `bound`, the only one whose words are read, the same bound word)."""
+    import dataclasses
+
+    import regex as re_
+
+    lex = load_lexicon()
+    windows = _windows() + ["Hướng dẫn số 27", "tổng số tiền trên ", "gồm hơn ", "Tel: ", "hơn"]
+    checked = 0
+    for f in dataclasses.fields(lex):
+        pat = getattr(lex, f.name)
+        if not isinstance(pat, re_.Pattern) or not pat.flags & re_.REVERSE:
+            continue
+        forward = re_.compile(pat.pattern, pat.flags & ~re_.REVERSE)
+        for w in windows:
+            a, b = forward.search(w), pat.search(w)
+            assert (a and a.span()) == (b and b.span()), (f.name, w)
+            if f.name == "bound" and a:
+                assert a.span("w") == b.span("w"), w
+        checked += 1
+    assert checked >= 10      # bound, ordinal, docnum_prefix, counter_label... are all REVERSE
+
+
+def test_numbers_in_addresses_and_files_stay_masked_and_plain_text_has_no_mask():
+    from extractor.numbers import _masks
+
+    lex = load_lexicon()
+    assert _masks("kết nạp 1.482 đoàn viên, đạt 105% kế hoạch", lex) == []
+    assert [k for *_, k in _masks("Xem tại www.ldld.gov.vn/tin/123 và anh_2023.JPG", lex)] == ["url", "code"]
+    assert [n.kind for n in find_numbers("Ảnh: IMG_2045.jpg - 300 đoàn viên nhận quà")][:1] == ["code"]

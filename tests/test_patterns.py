@@ -54,3 +54,17 @@ def test_every_indicator_code_has_a_pattern_file_with_examples():
     assert codes == set(CODES)
     for ind in rules.indicators:
         assert ind.examples.get("positive") and ind.examples.get("negative"), ind.code
+
+
+def test_pattern_files_read_the_same_with_the_fast_yaml_parser():
+    """extractor.yamlio uses libyaml's parser when PyYAML has it: it must give the data safe_load gives."""
+    from pathlib import Path
+
+    import yaml
+
+    from extractor.yamlio import load_yaml
+
+    files = sorted((Path(__file__).resolve().parents[1] / "patterns").rglob("*.yaml"))
+    assert len(files) > 20
+    for f in files:
+        assert load_yaml(f) == yaml.safe_load(f.read_text(encoding="utf-8")), f.name

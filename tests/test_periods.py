@@ -192,3 +192,14 @@ def test_a_targets_own_span_does_not_date_the_next_sentence():
             "Ban Nữ công LĐLĐ tỉnh mở 5 lớp tập huấn cho 300 cán bộ nữ công cơ sở.")
     recs = extract_article(Article(id="t", text=text, published=date(2022, 10, 12)), load_resources())
     assert {(str(r.period_start), str(r.period_end)) for r in recs} == {("2022-01-01", "2022-09-30")}
+
+
+def test_a_blocker_still_claims_its_words_when_a_period_phrase_is_near_and_alone_gives_nothing():
+    """Blockers are only tried once a phrase is found (speed); they must block exactly as before."""
+    pub = date(2024, 5, 10)
+    # '90 năm thành lập' is an anniversary, never 'năm' as a year; the real period is still read
+    spans = find_periods("Năm 2023, kỷ niệm 90 năm thành lập Công đoàn tỉnh, kết nạp 300 đoàn viên", pub)
+    assert [(s.text, s.period_start, s.period_end) for s in spans] == [
+        ("Năm 2023", date(2023, 1, 1), date(2023, 12, 31))]
+    assert find_periods("Kỷ niệm 90 năm thành lập Công đoàn Việt Nam", pub) == []
+    assert find_periods("so với năm 2015 tăng gấp đôi", pub) == []
