@@ -94,6 +94,8 @@ class RuleSet:
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
     cumulative: frozenset = frozenset()  # codes whose "đến nay" figure is a running total
+    # (head of the text after a number, unit) -> the frames it may fit (see _frames_for)
+    frame_heads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
 
 
@@ -284,30 +286,53 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     return [whole, noun_only]
 
 
+# The head of a text after a number that `_startable` tests: its first word and a little more.
+_HEAD = regex.compile(r"\S{1,12}\s?\S{0,3}")
+
+
+def _frames_for(after: str, unit: str, rules: RuleSet) -> tuple[tuple[Indicator, Frame], ...]:
+    """The (indicator, frame) pairs of `unit`, in rule order, whose `after` can match a text
+    starting like `after` (frames without one always).
+
+    A partial match of the head ('đoàn viên' -> 'đoàn vi') says yes exactly
+    when some text starting with it could match, so a frame left out could
+    never have fitted; few heads follow numbers, so the lists are memoised
+    per head and unit (bounded: emptied when full).
+    """
+    m = _HEAD.match(after)
+    head = m.group(0) if m else ""
+    memo = rules.frame_heads
+    got = memo.get((head, unit))
+    if got is None:
+        if len(memo) >= 50_000:
+            memo.clear()
+        got = memo[(head, unit)] = tuple(
+            (ind, fr) for ind in rules.indicators if ind.unit == unit for fr in ind.frames
+            if fr.after is None or not head or fr.after.match(head, partial=True) is not None)
+    return got
+
+
 def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, status: str,
                 rules: RuleSet) -> tuple[tuple[Indicator, Frame], tuple[int, int]] | None:
     """The fitting frame with the closest cue in one reading, and its (distance, -specificity) key."""
     best, best_key = None, None
-    for ind in rules.indicators:
-        if ind.unit != num.unit:
+    for ind, fr in _frames_for(after, num.unit, rules):
+        if fr.status and fr.status != status:
             continue
-        for fr in ind.frames:
-            if fr.status and fr.status != status:
+        if fr.previous and (prev is None or prev.indicator not in fr.previous):
+            continue
+        if fr.after is not None and not fr.after.match(after):
+            continue
+        if fr.before is not None:
+            m = _last_match(fr.before, before)
+            if m is None:
                 continue
-            if fr.previous and (prev is None or prev.indicator not in fr.previous):
-                continue
-            if fr.after is not None and not fr.after.match(after):
-                continue
-            if fr.before is not None:
-                m = _last_match(fr.before, before)
-                if m is None:
-                    continue
-                dist = len(before) - m.end()
-            else:
-                dist = fr.dist if fr.dist is not None else WEAK
-            key = (dist, -fr.specificity)
-            if best_key is None or key < best_key:
-                best, best_key = (ind, fr), key
+            dist = len(before) - m.end()
+        else:
+            dist = fr.dist if fr.dist is not None else WEAK
+        key = (dist, -fr.specificity)
+        if best_key is None or key < best_key:
+            best, best_key = (ind, fr), key
     if best is None:
         return None
     # a blocker claims the figures of its own clause: "...với 15.380 lượt CNVCLĐ tham dự; LĐLĐ tỉnh
