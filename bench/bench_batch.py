@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from build_archive import build  # noqa: E402
+from build_archive import build, distinct_articles  # noqa: E402
 
 
 def tree_memory(proc) -> tuple[float, float]:
@@ -68,6 +68,39 @@ def run(inputs: list[Path], workers: int, out: Path, engine: str = "local", extr
     return {"secs": secs, "articles": n, "rate": n / secs, "rss": peak_rss, "pss": peak_pss}
 
 
+def _ner_pages(pages: list[Path]) -> int:
+    """The baseline's work: underthesea `ner` over every sentence of each page's text."""
+    from underthesea import ner
+
+    from extractor.readers import Pending, load
+    from extractor.segment import segment
+
+    for p in pages:
+        art = load(Pending(source=str(p), doc_id=p.stem, kind="html", path=str(p)))
+        for s in segment(getattr(art, "text", "") or ""):
+            ner(s.text)
+    return len(pages)
+
+
+def baseline(html_dir: Path, n: int, workers: int) -> dict:
+    """articles/s and peak RSS of the underthesea-NER baseline on the first n pages, in 1 or 2 processes."""
+    import resource
+    from concurrent.futures import ProcessPoolExecutor
+
+    pages = sorted(html_dir.glob("*.html"))[:n]
+    from underthesea import ner
+    ner("Khởi động mô hình.")            # load the model before the clock starts (forked workers share it)
+    t0 = time.perf_counter()
+    if workers == 1:
+        _ner_pages(pages)
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_ner_pages, [pages[i::workers] for i in range(workers)]))
+    secs = time.perf_counter() - t0
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {"secs": secs, "articles": len(pages), "rate": len(pages) / secs, "rss": peak / 1024, "pss": float("nan")}
+
+
 def line(label: str, r: dict) -> str:
     return (f"{label:<28} {r['articles']:>6} articles {r['secs']:7.2f} s {r['rate']:8.1f} articles/s   "
             f"peak RSS {r['rss']:6.0f} MB  PSS {r['pss']:6.0f} MB")
@@ -80,7 +113,13 @@ def main() -> int:
     ap.add_argument("--dask", action="store_true", help="also time --engine dask with 2 local workers")
     ap.add_argument("--no-repair", action="store_true",
                     help="also time 1 worker with --no-repair (the rules path without text repair)")
+    ap.add_argument("--distinct", action="store_true",
+                    help="also time 1 worker on every distinct article once (unseen text: the repair memo is cold)")
+    ap.add_argument("--baseline", type=int, default=60, metavar="N",
+                    help="pages for the underthesea-NER baseline, in this process (0: skip; default %(default)s)")
     args = ap.parse_args()
+    if args.small:
+        args.baseline = min(args.baseline, 8)
     sizes = [40] if args.small else sorted({max(1, args.n // 10), args.n})
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -95,11 +134,26 @@ def main() -> int:
                 print(line("html, 1 worker, no repair", bare))
                 print(f"{'repair costs':<28} x{bare['rate'] / one['rate']:.2f} of the no-repair rate")
             print(line("html, 2 workers", two))
+            if n == sizes[-1] and args.baseline:
+                b1 = baseline(html_dir, args.baseline, 1)
+                b2 = baseline(html_dir, args.baseline, 2)
+                print(line("baseline: underthesea ner", b1))
+                print(line("baseline, 2 processes", b2))
+                print(f"{'ratio to the baseline':<28} x{one['rate'] / b1['rate']:.1f} (1 worker)   "
+                      f"x{two['rate'] / b2['rate']:.1f} (2 workers)   baseline scaling x{b2['rate'] / b1['rate']:.2f}")
             same = (base / "o1.jsonl").read_bytes() == (base / "o2.jsonl").read_bytes()
             print(f"{'scaling 1 -> 2 workers':<28} x{two['rate'] / one['rate']:.2f}   identical output: {same}")
             print(line("warc, 2 workers", run([warc_dir], 2, base / "o3.jsonl")))
             if args.dask:
                 print(line("html, dask 2 workers", run([html_dir], 2, base / "o4.jsonl", engine="dask")))
+        if args.distinct:
+            arts = distinct_articles()
+            html_dir, _ = build(len(arts), base / "distinct", per_warc=len(arts), arts=arts)
+            print(f"--- {len(arts)} distinct articles, each once ---")
+            one = run([html_dir], 1, base / "d1.jsonl")
+            print(line("html, 1 worker", one))
+            bare = run([html_dir], 1, base / "d0.jsonl", extra=("--no-repair",))
+            print(line("html, 1 worker, no repair", bare))
     return 0
 
 

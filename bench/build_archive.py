@@ -27,6 +27,29 @@ RELATED = ["Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh lần 
            "Tổ chức Tháng Công nhân năm 20{k:02d}", "Đối thoại với {k} doanh nghiệp trên địa bàn"]
 
 
+# Gold sets whose texts may feed a benchmark: not the two exams (gold/challenge4, gold/challenge9),
+# which nothing but their headline score may read, nor challenge8 (raw HTML pages, no text field).
+DISTINCT_SETS = ("challenge", "challenge2", "challenge3", "challenge5", "challenge6", "challenge7")
+
+
+def distinct_articles() -> list[dict]:
+    """Every distinct article text the benchmark may use: load_articles() plus the development gold sets.
+
+    Rendering each once measures what unseen text costs: the text repairer
+    memoises its decisions, so a corpus that repeats 45 articles is cheaper
+    per page than an archive of different ones.
+    """
+    arts = load_articles()
+    for name in DISTINCT_SETS:
+        path = ROOT / "gold" / name / "articles.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+            a = json.loads(line)
+            if a.get("text"):
+                arts.append({"id": f"{name}-{a['id']}", "title": a["text"].strip().splitlines()[0][:150],
+                             "text": a["text"], "published": a.get("published")})
+    return arts
+
+
 def load_articles() -> list[dict]:
     """{id, title, text, published} of the corpus and, when beside the project, the dev articles."""
     arts = []
@@ -61,12 +84,14 @@ def render(article: dict, rng: random.Random, n: int) -> str:
             f'| © Bản quyền thuộc Báo tỉnh</footer></body></html>')
 
 
-def build(n: int, out: Path, per_warc: int = 500, seed: int = 7) -> tuple[Path, Path]:
-    """Write out/html/*.html and out/warc/*.warc.gz with n pages each; returns both folders."""
+def build(n: int, out: Path, per_warc: int = 500, seed: int = 7,
+          arts: list[dict] | None = None) -> tuple[Path, Path]:
+    """Write out/html/*.html and out/warc/*.warc.gz with n pages each (of `arts`, default
+    load_articles(), repeated to reach n); returns both folders."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    arts, rng = load_articles(), random.Random(seed)
+    arts, rng = arts or load_articles(), random.Random(seed)
     html_dir, warc_dir = out / "html", out / "warc"
     html_dir.mkdir(parents=True, exist_ok=True)
     warc_dir.mkdir(parents=True, exist_ok=True)

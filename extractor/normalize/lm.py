@@ -61,12 +61,16 @@ class LanguageModel:
         if self.bi and not self.followers:
             after: dict[str, set[str]] = {}
             before: dict[str, set[str]] = {}
+            one: dict[str, str] = {}    # one string object per syllable: the index stays small
             for gram in self.bi:
                 v, _, w = gram.partition(" ")
+                v, w = one.setdefault(v, v), one.setdefault(w, w)
                 after.setdefault(v, set()).add(w)
                 before.setdefault(w, set()).add(v)
-            self.followers.update((k, frozenset(ws)) for k, ws in after.items())
-            self.leaders.update((k, frozenset(vs)) for k, vs in before.items())
+            for src, dst in ((after, self.followers), (before, self.leaders)):
+                while src:                  # freeze one set at a time: no second full copy in memory
+                    k, ws = src.popitem()
+                    dst[k] = frozenset(ws)
 
     def _context(self, ctx: str) -> int:
         if ctx == BOS:
