@@ -23,6 +23,7 @@ from typing import Callable, Mapping
 import regex
 import yaml
 
+from extractor.lowered import lower_same_length, lowered
 from extractor.yamlio import load_yaml
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
@@ -55,6 +56,7 @@ class PeriodRule:
     fixed: tuple[tuple[str, int], ...] = ()
     until_now: bool = False
     offset: int = 0
+    twin: "regex.Pattern | None" = None     # the same pattern for lower-cased text (extractor/lowered.py)
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,9 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
         if r["kind"] != "block" and resolve not in RESOLVERS:
             raise ValueError(f"{file}: rule {r['name']}: unknown resolve {resolve!r}")
         flags = regex.V0 | (0 if r.get("case") == "sensitive" else regex.IGNORECASE)
+        pattern = regex.compile(_expand(r["pattern"], fragments), flags)
         rules.append(PeriodRule(
-            name=r["name"], kind=r["kind"], resolve=resolve,
-            pattern=regex.compile(_expand(r["pattern"], fragments), flags),
+            name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=lowered(pattern),
             fixed=tuple((r.get("fixed") or {}).items()), until_now=bool(r.get("until_now")),
             offset=int(r.get("offset", 0)),
         ))
@@ -321,10 +323,11 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     lex = lexicon or load_periods()
     base = _Ctx(published, published.year if published else context_year)
     candidates: list = []
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind != "block"], candidates)
+    low = lower_same_length(text)
+    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind != "block"], candidates, low)
     if not candidates:
         return []       # a blocker only takes the place of a phrase it overlaps: none here
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind == "block"], candidates)
+    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind == "block"], candidates, low)
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, PeriodRule, dict]] = []
     for s, e, _, rule, g in candidates:
@@ -333,16 +336,23 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
 
 
-def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, PeriodRule]], out: list) -> None:
-    """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always)."""
+def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, PeriodRule]], out: list,
+             low: str | None = None) -> None:
+    """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always).
+
+    `low` is `text` lower-cased with the same offsets: a rule with a twin
+    matches there (faster), its groups are still read from `text`.
+    """
     for order, rule in rules:
-        for m in rule.pattern.finditer(text):
+        on_low = low is not None and rule.twin is not None
+        for m in (rule.twin.finditer(low) if on_low else rule.pattern.finditer(text)):
             s, e = m.span()
             while s < e and text[s].isspace():
                 s += 1
             if s == e:
                 continue
-            g = dict(m.groupdict())
+            g = {k: text[m.start(k):m.end(k)] if m.start(k) >= 0 else None for k in m.re.groupindex} \
+                if on_low else dict(m.groupdict())
             g.update((k, str(v)) for k, v in rule.fixed)
             if rule.kind == "block" or RESOLVERS[rule.resolve](g, rule, base, lex) is not None:
                 out.append((s, e, order, rule, g))

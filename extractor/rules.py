@@ -23,6 +23,7 @@ from pathlib import Path
 
 import regex
 
+from extractor.lowered import lower_same_length, lowered
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
@@ -40,6 +41,9 @@ class Frame:
     status: str | None = None
     dist: int | None = None       # fixed distance for after-only frames
     specificity: int = 0          # longer `after` patterns break ties
+    # the same patterns for lower-cased text (extractor/lowered.py): faster, same matches
+    before_low: "regex.Pattern | None" = field(default=None, compare=False)
+    after_low: "regex.Pattern | None" = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -135,9 +139,12 @@ def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
     frames = []
     for fr in data.get("frames", []):
         after = fr.get("after")
+        before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
         frames.append(Frame(
-            before=_compile(fr.get("before"), macros),
-            after=_compile(after, macros),
+            before=before_p,
+            after=after_p,
+            before_low=lowered(before_p) if before_p is not None else None,
+            after_low=lowered(after_p) if after_p is not None else None,
             previous=tuple(fr.get("previous", ())),
             status=fr.get("status"),
             dist=fr.get("dist"),
@@ -316,15 +323,18 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
                 rules: RuleSet) -> tuple[tuple[Indicator, Frame], tuple[int, int]] | None:
     """The fitting frame with the closest cue in one reading, and its (distance, -specificity) key."""
     best, best_key = None, None
+    before_low, after_low = lower_same_length(before), lower_same_length(after)
     for ind, fr in _frames_for(after, num.unit, rules):
         if fr.status and fr.status != status:
             continue
         if fr.previous and (prev is None or prev.indicator not in fr.previous):
             continue
-        if fr.after is not None and not fr.after.match(after):
+        if fr.after is not None and not (fr.after_low.match(after_low) if fr.after_low and after_low is not None
+                                         else fr.after.match(after)):
             continue
         if fr.before is not None:
-            m = _last_match(fr.before, before)
+            m = (_last_match(fr.before_low, before_low) if fr.before_low and before_low is not None
+                 else _last_match(fr.before, before))
             if m is None:
                 continue
             dist = len(before) - m.end()
