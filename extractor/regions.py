@@ -99,6 +99,29 @@ def district_towns(names: dict[str, str]) -> dict[str, str]:
     return {t: next(iter(ps)) for t, ps in found.items() if len(ps) == 1 and t not in names and not t.isdigit()}
 
 
+def gazetteer_pattern(org: dict, place: list[str], bare_place: list[str], bare: list[str],
+                      named_lists: bool = True) -> "regex.Pattern":
+    """The one pattern of every region mention: organisation + place, national words, prefixed and bare names.
+
+    The name lists are regex named lists (`\\L<place>`): matched through a set,
+    longest first and backing off to shorter names, exactly as the
+    longest-first alternation they replace (`named_lists=False`, kept for the
+    test that compares the two), but without trying hundreds of names one by one.
+    """
+    L = r"(?<![\p{L}\d])"
+    R = r"(?![\p{L}\d])"
+    lists = {"place": place, "bare_place": bare_place, "bare": bare}
+    name = (lambda k: rf"\L<{k}>") if named_lists else (lambda k: _alt(lists[k]))
+    return regex.compile(
+        rf"(?P<org>{org['org_head']})\s+(?:(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)"
+        rf"(?P<oname>{name('place')})|(?P<oname2>{name('bare_place')})){R}"
+        rf"|(?P<nat>{L}{org['national']}{R})"
+        rf"|{L}(?P<dpre>{org['district_prefix']})\s+(?P<dname>{name('place')}){R}"
+        rf"|{L}(?P<apre>{org['admin_prefix']})\s*(?P<aname>{name('place')}){R}"
+        rf"|{L}(?P<bname>{name('bare')}){R}",
+        **(lists if named_lists else {}))
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
     """Read regions.tsv, sites.tsv and orgs.yaml once, compile one alternation."""
@@ -125,18 +148,7 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
             (homes if role.strip() == "home" else sites).append((host.strip().lower(), prov.strip()))
     org = load_yaml((root / "orgs.yaml").read_text(encoding="utf-8"))
     bare = [n for n in names if n not in org["need_prefix"]]
-    L = r"(?<![\p{L}\d])"
-    R = r"(?![\p{L}\d])"
-    place = _alt(list(names) + list(cities))
-    bare_place = _alt(known)
-    pattern = regex.compile(
-        rf"(?P<org>{org['org_head']})\s+(?:(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)(?P<oname>{place})"
-        rf"|(?P<oname2>{bare_place})){R}"
-        rf"|(?P<nat>{L}{org['national']}{R})"
-        rf"|{L}(?P<dpre>{org['district_prefix']})\s+(?P<dname>{place}){R}"
-        rf"|{L}(?P<apre>{org['admin_prefix']})\s*(?P<aname>{place}){R}"
-        rf"|{L}(?P<bname>{_alt(bare)}){R}"
-    )
+    pattern = gazetteer_pattern(org, sorted(set(names) | set(cities)), sorted(set(known)), sorted(set(bare)))
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
                      regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),

@@ -96,3 +96,28 @@ HOSTS = yaml.safe_load((Path(__file__).resolve().parents[1] / "patterns" / "host
 @pytest.mark.parametrize("ex", HOSTS["examples"], ids=lambda ex: ex["url"])
 def test_hosts_yaml_examples(ex):
     assert province_of_url(ex["url"]) == ex["expect"]
+
+
+def test_named_lists_match_exactly_like_the_longest_first_alternation():
+    """The gazetteer pattern uses regex named lists for speed; on real lines it must give the
+    spans and groups the plain alternation of the same names gives."""
+    from pathlib import Path
+
+    from extractor.regions import gazetteer_pattern
+    from extractor.yamlio import load_yaml
+
+    root = Path(__file__).resolve().parents[1]
+    gz = load_gazetteer()
+    org = load_yaml(root / "patterns" / "orgs.yaml")
+    place = sorted(set(gz.names) | set(gz.cities))
+    bare = sorted(n for n in gz.names if n not in org["need_prefix"])
+    fast = gazetteer_pattern(org, place, place, bare)
+    slow = gazetteer_pattern(org, place, place, bare, named_lists=False)
+    lines = [ln for p in sorted((root / "corpus").glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["LĐLĐ huyện Hà Trung và Công đoàn các KCN tỉnh Hà Nam, TP. Hồ Chí Minh, Hà Nội; cả nước"]
+    hits = 0
+    for line in lines:
+        a = [(m.span(), m.groupdict()) for m in slow.finditer(line)]
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(line)] == a, line[:80]
+        hits += len(a)
+    assert hits > 20
