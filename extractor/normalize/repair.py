@@ -115,15 +115,14 @@ def _foreign(word: str, model: RepairModel) -> bool:
     return got
 
 
-def _near_foreign(text: str, toks: list, model: RepairModel) -> set[int]:
-    """Tokens within two words of a foreign word on the same line."""
+def _near_foreign(text: str, toks: list, valid: list[bool], model: RepairModel) -> set[int]:
+    """Tokens within two words of a foreign word on the same line (`valid`: the token is a known word)."""
     out: set[int] = set()
     words = [k for k, t in enumerate(toks) if t[3] == "w"]
-    valid = model.lexicon.valid
     for i, k in enumerate(words):
         w = toks[k][2]
         # only a plain-ASCII unknown word can be foreign: test that first, it is nearly free
-        if w.isascii() and w.lower() not in valid and _foreign(w, model):
+        if not valid[k] and w.isascii() and _foreign(w, model):
             for j in range(max(0, i - 2), min(len(words), i + 3)):
                 a, b = sorted((toks[k][0], toks[words[j]][0]))
                 if "\n" not in text[a:b]:
@@ -131,18 +130,10 @@ def _near_foreign(text: str, toks: list, model: RepairModel) -> set[int]:
     return out
 
 
-def _lm_slots(toks: list, lex) -> list[str | None]:
-    """LM token per token; None for punctuation (a segment boundary)."""
-    out = []
-    for _, _, w, kind in toks:
-        if kind == "p":
-            out.append(None)
-        elif kind == "n":
-            out.append(NUM)
-        else:
-            low = w.lower()
-            out.append(low if low in lex.valid else UNK)
-    return out
+def _lm_slots(toks: list, valid: list[bool]) -> list[str | None]:
+    """LM token per token; None for punctuation (a segment boundary); `valid`: the word is known."""
+    return [None if kind == "p" else NUM if kind == "n" else w.lower() if ok else UNK
+            for (_, _, w, kind), ok in zip(toks, valid)]
 
 
 def _context(slots: list, k: int) -> tuple:
@@ -301,12 +292,13 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     if len(model.cache) >= model.choices_max:
         model.cache.clear()     # candidate lists are pure functions of a word: memory stays flat
     toks = _tokens(text)
-    slots = _lm_slots(toks, model.lexicon)
+    known = model.lexicon.valid
+    valid = [t[3] == "w" and t[2].lower() in known for t in toks]
+    slots = _lm_slots(toks, valid)
     urls = [m.span() for m in _URL.finditer(text)]
-    foreign = _near_foreign(text, toks, model)
+    foreign = _near_foreign(text, toks, valid, model)
     ok = [t[3] == "w" and k not in foreign and _eligible(text, toks, k, urls, model) for k, t in enumerate(toks)]
     edits: dict[int, tuple[str, str]] = {}
-    valid = [t[3] == "w" and t[2].lower() in model.lexicon.valid for t in toks]
     nonwords = [k for k in range(len(toks)) if ok[k] and not valid[k]]
     # non-words first (their fix is nearly sure), left to right
     for k in nonwords:
@@ -321,10 +313,10 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
-    # then valid words, in the repaired context
+    # then valid words, in the repaired context (the slot is the word itself: it is valid)
     for k in range(len(toks)):
         if ok[k] and valid[k]:
-            choice = _choose(model, slots, k, toks[k][2])
+            choice = _choose(model, slots, k, slots[k])
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
