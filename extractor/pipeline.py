@@ -21,7 +21,8 @@ from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
 from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, older_part, to_record
-from extractor.rules import RuleSet, carry_topic, extract_sentence, load_rules
+from extractor.rules import carry_topic, extract_sentence
+from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
 

@@ -11,185 +11,27 @@ distance is `weak`, overridable per frame with `dist`).
 
 Status comes from the last status marker before the number in the sentence
 or in the heading of the list the sentence belongs to; attainment
-percentages attach to the figure they follow or to the activity named before
-them.  Nothing here does I/O except the cached loader.
+percentages are read by `extractor.attainment`; the rule set and its
+loader are `extractor.ruleset`.  Nothing here does I/O.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 
 import regex
 
-from extractor.lowered import lower_same_length, lowered
+from extractor.attainment import attainment
+from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
+from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules,
+                               noun_class)
 from extractor.segment import Sentence
-from extractor.yamlio import load_yaml
 
-PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
-WEAK = 10_000
-STOCKS = frozenset({"members_total", "unions_total"})
+__all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "status_before", "status_at", "classify",
+           "extract_sentence", "carry_topic", "mask_qualifiers", "promote", "STOCKS"]
 
-
-@dataclass(frozen=True)
-class Frame:
-    before: "regex.Pattern | None"
-    after: "regex.Pattern | None"
-    previous: tuple[str, ...] = ()
-    status: str | None = None
-    dist: int | None = None       # fixed distance for after-only frames
-    specificity: int = 0          # longer `after` patterns break ties
-    # the same patterns for lower-cased text (extractor/lowered.py): faster, same matches
-    before_low: "regex.Pattern | None" = field(default=None, compare=False)
-    after_low: "regex.Pattern | None" = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class Indicator:
-    code: str
-    unit: str
-    frames: tuple[Frame, ...]
-    topic: "regex.Pattern | None"   # names the activity, for bare attainment percentages
-    examples: dict = field(default_factory=dict, compare=False, hash=False)
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    indicators: tuple[Indicator, ...]
-    target: tuple["regex.Pattern", ...]
-    actual: tuple["regex.Pattern", ...]
-    attainment_context: "regex.Pattern"
-    stated_target: "regex.Pattern"
-    reach: "regex.Pattern"
-    exceed: "regex.Pattern"
-    of_target: "regex.Pattern"
-    share_of: "regex.Pattern"
-    respectively: "regex.Pattern"
-    not_attainment: "regex.Pattern"
-    caption: "regex.Pattern"
-    scope_org: "regex.Pattern"
-    scope_sector: "regex.Pattern"
-    blockers: "regex.Pattern"
-    per_item: "regex.Pattern"
-    per_item_sibling: "regex.Pattern"   # ", căn sửa chữa 20 triệu đồng" right after a per-item amount
-    size_before: "regex.Pattern"        # "quy mô nhỏ, dưới 50 lao động": an enterprise's size ...
-    size_after: "regex.Pattern"         # ... by its workforce, no figure
-    noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
-    breakdown: "regex.Pattern"
-    coordinated: "regex.Pattern"        # "612 và 480 đoàn viên": the first figure shares the noun
-    qualifier_start: "regex.Pattern"
-    qualifier_end: "regex.Pattern"
-    after_blockers: "regex.Pattern"
-    programme: "regex.Pattern"
-    stage_label: "regex.Pattern"        # a stage label right before a period phrase
-    stage_label_any: "regex.Pattern"    # the same label anywhere in a sentence
-    descriptive: "regex.Pattern"
-    generic_noun: "regex.Pattern"
-    subject_marker: "regex.Pattern"     # "Số", "Chỉ tiêu" opening a subject that names what is counted
-    subject_noun: "regex.Pattern"       # the counted noun inside that subject
-    label_end: "regex.Pattern"          # "Phát triển đoàn viên: " a label right before the number
-    excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
-    delta_before: "regex.Pattern"       # "tăng 215 suất so với cùng kỳ": a difference between periods ...
-    delta_after: "regex.Pattern"
-    delta_lead: "regex.Pattern"
-    delta_codes: frozenset              # ... a record only of the indicators that are changes
-    promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
-    over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
-    cumulative: frozenset = frozenset()  # codes whose "đến nay" figure is a running total
-    # (head of the text after a number, unit) -> the frames it may fit (see _frames_for)
-    frame_heads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
-    carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
-
-
-@dataclass
-class Mention:
-    """A number tied to an indicator, before region/period resolution."""
-
-    number: NumberSpan          # offsets in the article's (repaired) text
-    sentence: Sentence
-    indicator: str
-    status: str
-    value: float
-    unit: str
-    bound: str
-    attached: bool = False      # "với 3.000 đoàn viên": a figure hanging on the previous one
-    noun: str | None = None     # class of what it counts ('people', 'unions', ...)
-    method: str = "rule"        # 'rule', 'ner' or 'rule+ner' (set by the merger)
-    score: float = 1.0          # confidence, for merging extractors
-
-
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    """Replace {MACRO} by its regex (macros may not nest)."""
-    for name, body in macros.items():
-        pattern = pattern.replace("{" + name + "}", body)
-    return pattern
-
-
-def _compile(pattern: str | None, macros: dict[str, str]) -> "regex.Pattern | None":
-    if pattern is None:
-        return None
-    return regex.compile(_expand(pattern, macros), regex.IGNORECASE)
-
-
-def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
-    """One patterns/indicators/<code>.yaml file."""
-    data = load_yaml(path.read_text(encoding="utf-8"))
-    frames = []
-    for fr in data.get("frames", []):
-        after = fr.get("after")
-        before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
-        frames.append(Frame(
-            before=before_p,
-            after=after_p,
-            before_low=lowered(before_p) if before_p is not None else None,
-            after_low=lowered(after_p) if after_p is not None else None,
-            previous=tuple(fr.get("previous", ())),
-            status=fr.get("status"),
-            dist=fr.get("dist"),
-            specificity=len(after or ""),
-        ))
-    return Indicator(
-        code=data["code"], unit=data["unit"], frames=tuple(frames),
-        topic=_compile(data.get("topic"), macros), examples=data.get("examples") or {},
-    )
-
-
-@lru_cache(maxsize=4)
-def load_rules(patterns_dir: str | None = None) -> RuleSet:
-    """Compile lexicon.yaml and every indicator file once per process."""
-    root = Path(patterns_dir) if patterns_dir else PATTERNS
-    lex = load_yaml((root / "lexicon.yaml").read_text(encoding="utf-8"))
-    macros = lex["macros"]
-    inds = tuple(load_indicator(p, macros) for p in sorted((root / "indicators").glob("*.yaml")))
-    st, at = lex["status"], lex["attainment"]
-    c = lambda p: regex.compile(_expand(p, macros), regex.IGNORECASE)  # noqa: E731
-    return RuleSet(
-        indicators=inds,
-        target=tuple(c(p) for p in st["target"]),
-        actual=tuple(c(p) for p in st["actual"]),
-        attainment_context=c(st["attainment_context"]),
-        stated_target=c(st["stated_target"]),
-        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
-        not_attainment=c(at["not_attainment"]),
-        caption=c(lex["caption"]),
-        scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
-        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
-        size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
-        noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
-        breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]),
-        qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
-        after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
-        stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
-        generic_noun=c(lex["generic_noun"]),
-        subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
-        label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
-        delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_lead=c(lex["delta_lead"]), delta_codes=frozenset(lex["delta_codes"]),
-        promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
-        carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
-        cumulative=frozenset(lex.get("cumulative_codes", [])),
-    )
+_CLAUSE_SPLIT = regex.compile(r"[,;]")
 
 
 # -- status ------------------------------------------------------------------
@@ -224,33 +66,6 @@ def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
 
 # -- classification ----------------------------------------------------------
 
-def _last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
-    last = None
-    for m in pattern.finditer(text, overlapped=True):
-        if last is None or m.end() > last.end():
-            last = m
-    return last
-
-
-_CLAUSE_SPLIT = regex.compile(r"[,;]")
-_DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
-
-
-def context(sent: Sentence, num: NumberSpan) -> tuple[str, str]:
-    """(text of the sentence before the number's bound word, text after its unit)."""
-    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
-    after = _DENOMINATOR.sub("", sent.text[num.unit_end - sent.start:].lstrip())
-    return sent.text[:cue_end], after
-
-
-def noun_class(text: str, rules: RuleSet) -> str | None:
-    """Class of what a number counts, from the words right after it."""
-    for name, pat in rules.noun_classes:
-        if pat.match(text):
-            return name
-    return None
-
-
 # A subject never reaches back over a clause stop.
 _SUBJECT_STOP = regex.compile(r"[.;!?\n]")
 # Where a label starts: the line or a list mark ("- ", "2. ").
@@ -270,17 +85,17 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     subject never reaches back over.
     """
     window_start = max(0, len(before) - 160, floor)
-    stop = _last_match(_SUBJECT_STOP, before[window_start:])
+    stop = last_match(_SUBJECT_STOP, before[window_start:])
     if stop is not None:
         window_start += stop.end()
-    marker = _last_match(rules.subject_marker, before[window_start:])
+    marker = last_match(rules.subject_marker, before[window_start:])
     if marker is not None and marker.end() == marker.start() and window_start > 0:
         marker = None   # "the sentence starts with the noun" only at the sentence's start
     if marker is not None:
         m_start, m_end = window_start + marker.start(), window_start + marker.end()
     elif rules.label_end.search(before):
         # a label line "Phát triển đoàn viên: 1.245 người" is a subject without "Số"
-        clause = _last_match(_CLAUSE_START, before[window_start:])
+        clause = last_match(_CLAUSE_START, before[window_start:])
         m_start = m_end = window_start + (clause.end() if clause else 0)
     else:
         return []
@@ -333,8 +148,8 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
                                          else fr.after.match(after)):
             continue
         if fr.before is not None:
-            m = (_last_match(fr.before_low, before_low) if fr.before_low and before_low is not None
-                 else _last_match(fr.before, before))
+            m = (last_match(fr.before_low, before_low) if fr.before_low and before_low is not None
+                 else last_match(fr.before, before))
             if m is None:
                 continue
             dist = len(before) - m.end()
@@ -348,7 +163,7 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
     # a blocker claims the figures of its own clause: "...với 15.380 lượt CNVCLĐ tham dự; LĐLĐ tỉnh
     # phối hợp tổ chức 6 cuộc giám sát" keeps the 6 (a semicolon starts another activity)
     clause_start = before.rfind(";") + 1
-    blocker = _last_match(rules.blockers, before[clause_start:])
+    blocker = last_match(rules.blockers, before[clause_start:])
     # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None
@@ -404,7 +219,7 @@ def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rul
     """
     ind, fr, cue_dist = hit
     before, _ = context(sent, num)
-    cut = _last_match(rules.breakdown, before)
+    cut = last_match(rules.breakdown, before)
     if cut is None:
         return False
     if fr.before is not None and cut.start() >= len(before) - cue_dist:
@@ -419,7 +234,7 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     the same kind of thing, provided "trong đó" stands between them.
     """
     before, after = context(sent, num)
-    cut = _last_match(rules.breakdown, before)
+    cut = last_match(rules.breakdown, before)
     if cut is None or rules.blockers.search(before, cut.end()):
         return None
     if rules.after_blockers.match(after):
@@ -435,110 +250,6 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None
-
-
-def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """'đạt 214,77% chỉ tiêu' / 'vượt 31% kế hoạch' -> an attainment mention, else None."""
-    before, _ = context(sent, num)
-    bword = (num.bound_word or "").lower()
-    after = sent.text[num.end - sent.start:]
-    exceed = "vượt" in bword or bool(rules.exceed.search(before))
-    reach = bool(rules.reach.search(before + (num.bound_word or "")))
-    of_target = bool(rules.of_target.match(after))
-    if not (exceed or reach or of_target) or rules.share_of.match(after):
-        return None
-    if rules.not_attainment.search(before[-100:]) and not of_target:
-        return None
-    if num.value == 100 and not (exceed or of_target):
-        return None   # a bare "đạt 100%" says every unit did it: coverage, not a target reached
-    if not (exceed or of_target) and _is_share_of_previous(sent, num, mentions):
-        return None   # "1.032/1.100 doanh nghiệp ..., đạt 93,8%": the share that fraction is
-    indicator = (_respective(sent, num, mentions, rules) or _target_named_after(after, rules)
-                 or _attained_indicator(sent, num, before, mentions, rules))
-    if indicator is None:
-        return None
-    value = 100 + num.value if exceed else num.value
-    if exceed:
-        bound = "over" if ("hơn" in bword or "trên" in bword) else "exact"
-    else:
-        bound = num.bound
-    return Mention(num, sent, indicator, "attainment", value, "percent", bound)
-
-
-def _is_share_of_previous(sent: Sentence, num: NumberSpan, mentions: list[Mention]) -> bool:
-    """Whether a bare percentage is just N/M (N <= M) of the sentence's last "N/M" figure.
-
-    "1.032/1.100 doanh nghiệp" counts a part of a whole, so its "đạt 93,8%"
-    is a coverage rate; "3.520/3.000 đoàn viên, đạt 117,3%" overshoots, so M
-    is a target and the percentage its attainment.
-    """
-    prev = next((m for m in reversed(mentions) if m.sentence is sent and m.status != "attainment"), None)
-    den = prev.number.denominator if prev is not None else None
-    return bool(den) and prev.number.value <= den and abs(100 * prev.number.value / den - num.value) < 1.0
-
-
-_PERCENT_FIGURE = regex.compile(r"\d[\d.,]*\s*%")
-_CLAUSE_END = regex.compile(r"[.;!?\n]")
-
-
-def _respective(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> str | None:
-    """The indicator "lần lượt" gives the percentage: "kết nạp 2.360 đoàn viên, thành lập 14 CĐCS, lần lượt
-    đạt 59% và 56% kế hoạch năm" pairs the k-th percentage with the k-th figure before it, as many as there
-    are percentages; None when there is no such run or the counts do not agree."""
-    rel = num.start - sent.start
-    marker = _last_match(rules.respectively, sent.text[:rel])
-    if marker is None or _CLAUSE_END.search(sent.text, marker.end(), rel):
-        return None
-    stop = _CLAUSE_END.search(sent.text, marker.end())
-    run = [m.start() for m in _PERCENT_FIGURE.finditer(sent.text, marker.end(), stop.start() if stop else len(sent.text))]
-    if rel not in run:
-        return None
-    own = [m for m in mentions if m.sentence is sent and m.status != "attainment" and not m.attached
-           and m.number.start - sent.start < marker.start()]
-    if len(own) < len(run):
-        return None
-    return own[len(own) - len(run) + run.index(rel)].indicator
-
-
-def _target_named_after(after: str, rules: RuleSet) -> str | None:
-    """The activity a target named right after the percentage is for: "đạt 95% chỉ tiêu thành lập
-    CĐCS" is an attainment of unions_new whatever the sentence said before it."""
-    m = rules.of_target.match(after)
-    if m is None:
-        return None
-    rest = after[m.end():m.end() + 50].lstrip()
-    for ind in rules.indicators:
-        if ind.topic is not None and ind.topic.match(rest):
-            return ind.code
-    return None
-
-
-def _attained_indicator(sent: Sentence, num: NumberSpan, before: str, mentions: list[Mention],
-                        rules: RuleSet) -> str | None:
-    """The figure an attainment percentage is about.
-
-    An activity named between the previous figure and the percentage
-    ("Giới thiệu đoàn viên ưu tú cho Đảng ... đạt 175%") wins, the first one
-    named; otherwise the last flow figure of the sentence (not a stock, not a
-    figure hanging on another).
-    """
-    mine = [m for m in mentions if m.sentence is sent]
-    own = [m for m in mine if m.status != "attainment"]
-    window_start = (mine[-1].number.unit_end - sent.start) if mine else 0
-    window = before[window_start:] if window_start < len(before) else ""
-    first, first_pos = None, None
-    for ind in rules.indicators:
-        if ind.topic is None:
-            continue
-        m = ind.topic.search(window)
-        # the first named wins; at the same place the longer ("kết nạp vào Đảng" over "kết nạp")
-        if m is not None and (first_pos is None or (m.start(), -len(m.group())) < first_pos):
-            first, first_pos = ind.code, (m.start(), -len(m.group()))
-    if first is not None:
-        return first
-    prev = next((m for m in reversed(own) if m.unit == "count" and not m.attached
-                 and m.indicator not in STOCKS), None)
-    return prev.indicator if prev else None
 
 
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:

@@ -26,7 +26,8 @@ import regex
 
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
 from extractor.periods import PeriodLexicon, find_periods
-from extractor.rules import STOCKS, Mention, RuleSet, classify
+from extractor.rules import classify
+from extractor.ruleset import STOCKS, Mention, RuleSet
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
 

@@ -1,0 +1,213 @@
+"""The rule set: indicator frames, status markers and lexicon patterns from patterns/, and a rule's Mention.
+
+`load_rules()` reads patterns/indicators/*.yaml and patterns/lexicon.yaml once
+per process (cached) and compiles every pattern, with a lower-case twin where
+that is safe (extractor/lowered.py).  The few text helpers every rule module
+needs (the cue nearest a figure, the text around it, the class of what it
+counts) live here too, so `rules` and `attainment` share them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from extractor.lowered import lowered
+from extractor.numbers import NumberSpan
+from extractor.segment import Sentence
+from extractor.yamlio import load_yaml
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+WEAK = 10_000
+STOCKS = frozenset({"members_total", "unions_total"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    before: "regex.Pattern | None"
+    after: "regex.Pattern | None"
+    previous: tuple[str, ...] = ()
+    status: str | None = None
+    dist: int | None = None       # fixed distance for after-only frames
+    specificity: int = 0          # longer `after` patterns break ties
+    # the same patterns for lower-cased text (extractor/lowered.py): faster, same matches
+    before_low: "regex.Pattern | None" = field(default=None, compare=False)
+    after_low: "regex.Pattern | None" = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str
+    frames: tuple[Frame, ...]
+    topic: "regex.Pattern | None"   # names the activity, for bare attainment percentages
+    examples: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    indicators: tuple[Indicator, ...]
+    target: tuple["regex.Pattern", ...]
+    actual: tuple["regex.Pattern", ...]
+    attainment_context: "regex.Pattern"
+    stated_target: "regex.Pattern"
+    reach: "regex.Pattern"
+    exceed: "regex.Pattern"
+    of_target: "regex.Pattern"
+    share_of: "regex.Pattern"
+    respectively: "regex.Pattern"
+    not_attainment: "regex.Pattern"
+    caption: "regex.Pattern"
+    scope_org: "regex.Pattern"
+    scope_sector: "regex.Pattern"
+    blockers: "regex.Pattern"
+    per_item: "regex.Pattern"
+    per_item_sibling: "regex.Pattern"   # ", căn sửa chữa 20 triệu đồng" right after a per-item amount
+    size_before: "regex.Pattern"        # "quy mô nhỏ, dưới 50 lao động": an enterprise's size ...
+    size_after: "regex.Pattern"         # ... by its workforce, no figure
+    noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
+    breakdown: "regex.Pattern"
+    coordinated: "regex.Pattern"        # "612 và 480 đoàn viên": the first figure shares the noun
+    qualifier_start: "regex.Pattern"
+    qualifier_end: "regex.Pattern"
+    after_blockers: "regex.Pattern"
+    programme: "regex.Pattern"
+    stage_label: "regex.Pattern"        # a stage label right before a period phrase
+    stage_label_any: "regex.Pattern"    # the same label anywhere in a sentence
+    descriptive: "regex.Pattern"
+    generic_noun: "regex.Pattern"
+    subject_marker: "regex.Pattern"     # "Số", "Chỉ tiêu" opening a subject that names what is counted
+    subject_noun: "regex.Pattern"       # the counted noun inside that subject
+    label_end: "regex.Pattern"          # "Phát triển đoàn viên: " a label right before the number
+    excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
+    delta_before: "regex.Pattern"       # "tăng 215 suất so với cùng kỳ": a difference between periods ...
+    delta_after: "regex.Pattern"
+    delta_lead: "regex.Pattern"
+    delta_codes: frozenset              # ... a record only of the indicators that are changes
+    promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
+    over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
+    cumulative: frozenset = frozenset()  # codes whose "đến nay" figure is a running total
+    # (head of the text after a number, unit) -> the frames it may fit (see _frames_for)
+    frame_heads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
+
+
+@dataclass
+class Mention:
+    """A number tied to an indicator, before region/period resolution."""
+
+    number: NumberSpan          # offsets in the article's (repaired) text
+    sentence: Sentence
+    indicator: str
+    status: str
+    value: float
+    unit: str
+    bound: str
+    attached: bool = False      # "với 3.000 đoàn viên": a figure hanging on the previous one
+    noun: str | None = None     # class of what it counts ('people', 'unions', ...)
+    method: str = "rule"        # 'rule', 'ner' or 'rule+ner' (set by the merger)
+    score: float = 1.0          # confidence, for merging extractors
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace {MACRO} by its regex (macros may not nest)."""
+    for name, body in macros.items():
+        pattern = pattern.replace("{" + name + "}", body)
+    return pattern
+
+
+def _compile(pattern: str | None, macros: dict[str, str]) -> "regex.Pattern | None":
+    if pattern is None:
+        return None
+    return regex.compile(_expand(pattern, macros), regex.IGNORECASE)
+
+
+def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
+    """One patterns/indicators/<code>.yaml file."""
+    data = load_yaml(path.read_text(encoding="utf-8"))
+    frames = []
+    for fr in data.get("frames", []):
+        after = fr.get("after")
+        before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
+        frames.append(Frame(
+            before=before_p,
+            after=after_p,
+            before_low=lowered(before_p) if before_p is not None else None,
+            after_low=lowered(after_p) if after_p is not None else None,
+            previous=tuple(fr.get("previous", ())),
+            status=fr.get("status"),
+            dist=fr.get("dist"),
+            specificity=len(after or ""),
+        ))
+    return Indicator(
+        code=data["code"], unit=data["unit"], frames=tuple(frames),
+        topic=_compile(data.get("topic"), macros), examples=data.get("examples") or {},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(patterns_dir: str | None = None) -> RuleSet:
+    """Compile lexicon.yaml and every indicator file once per process."""
+    root = Path(patterns_dir) if patterns_dir else PATTERNS
+    lex = load_yaml((root / "lexicon.yaml").read_text(encoding="utf-8"))
+    macros = lex["macros"]
+    inds = tuple(load_indicator(p, macros) for p in sorted((root / "indicators").glob("*.yaml")))
+    st, at = lex["status"], lex["attainment"]
+    c = lambda p: regex.compile(_expand(p, macros), regex.IGNORECASE)  # noqa: E731
+    return RuleSet(
+        indicators=inds,
+        target=tuple(c(p) for p in st["target"]),
+        actual=tuple(c(p) for p in st["actual"]),
+        attainment_context=c(st["attainment_context"]),
+        stated_target=c(st["stated_target"]),
+        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
+        not_attainment=c(at["not_attainment"]),
+        caption=c(lex["caption"]),
+        scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
+        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
+        size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
+        noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
+        breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]),
+        qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
+        after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
+        stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
+        generic_noun=c(lex["generic_noun"]),
+        subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
+        label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
+        delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_lead=c(lex["delta_lead"]), delta_codes=frozenset(lex["delta_codes"]),
+        promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
+        carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
+        cumulative=frozenset(lex.get("cumulative_codes", [])),
+    )
+
+
+# -- text around a figure --------------------------------------------------
+
+def last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
+    """The match of `pattern` in `text` that ends last (overlapping matches counted): the cue nearest a figure."""
+    last = None
+    for m in pattern.finditer(text, overlapped=True):
+        if last is None or m.end() > last.end():
+            last = m
+    return last
+
+
+_DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
+
+
+def context(sent: Sentence, num: NumberSpan) -> tuple[str, str]:
+    """(text of the sentence before the number's bound word, text after its unit)."""
+    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    after = _DENOMINATOR.sub("", sent.text[num.unit_end - sent.start:].lstrip())
+    return sent.text[:cue_end], after
+
+
+def noun_class(text: str, rules: RuleSet) -> str | None:
+    """Class of what a number counts, from the words right after it."""
+    for name, pat in rules.noun_classes:
+        if pat.match(text):
+            return name
+    return None
