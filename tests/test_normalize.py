@@ -154,3 +154,18 @@ def _cp1258(text: str) -> bytes:
 def test_decode_bytes_refuses_non_text(data, reason):
     with pytest.raises(InputError, match=reason):
         decode_bytes(data)
+
+
+def test_marked_letter_count_agrees_with_counting_every_match():
+    """`_marked_enough` counts marked letters by deleting them (speed); it must decide as a full count does."""
+    import regex
+
+    from extractor.normalize.repair import _MARKED, _marked_enough
+
+    marked = regex.compile("[" + _MARKED + "]", regex.IGNORECASE)
+    texts = ["Kết nạp 1.482 đoàn viên", "Ket nap 300 doan vien moi trong nam 2023 tai tinh Nghe An",
+             "CÔNG ĐOÀN TỈNH", "abc", "", "Cong doan tinh to chuc dai hoi lan thu X. Đ",
+             "a b c d e f g h i j k l m n o p q r s t u v w x y z ă"]
+    for t in texts:
+        want = len(marked.findall(t)) >= 0.1 * max(1, len(regex.findall(r"\p{L}+", t)))
+        assert _marked_enough(t) == want, t

@@ -29,9 +29,12 @@ _FOREIGN = set("fjwzFJWZ")
 _L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
 _ONE_SLIP = regex.compile(r"(?<![\p{L}\d.,])1(\p{Ll}+)\b")
 _ROMAN = regex.compile(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_UNSEEN = object()     # not in the decision memo yet
 _NO_WITNESS = frozenset({BOS, EOS, UNK})   # a segment edge or an unknown word vouches for no spelling
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.\s?$")   # "V.Duẩn", "N. Hoa": a name follows
-_VIET_MARKED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.I)
+_MARKED = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_DROP_MARKED = str.maketrans("", "", _MARKED + _MARKED.upper())    # counts marked letters, any case
+_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, str]]:
@@ -285,9 +288,21 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
     return best, "typo"
 
 
+def _marked_enough(text: str) -> bool:
+    """At least one marked letter (ắ, đ, ờ...) per ten letter runs: Vietnamese written with its diacritics.
+
+    A text has at most (len + 1) // 2 letter runs, so a text marked enough
+    against that bound needs no count of its runs (the usual case).
+    """
+    marked = len(text) - len(text.translate(_DROP_MARKED))
+    if marked >= 0.1 * max(1, (len(text) + 1) // 2):
+        return True
+    return marked >= 0.1 * max(1, len(_LETTER_RUN.findall(text)))
+
+
 def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     """Edits repairing damaged words, decided by the language model in context."""
-    if len(_VIET_MARKED.findall(text)) < 0.1 * max(1, len(regex.findall(r"\p{L}+", text))):
+    if not _marked_enough(text):
         return []  # not Vietnamese with diacritics: nothing here to judge by
     if len(model.cache) >= model.choices_max:
         model.cache.clear()     # candidate lists are pure functions of a word: memory stays flat
@@ -297,7 +312,11 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     slots = _lm_slots(toks, valid)
     urls = [m.span() for m in _URL.finditer(text)]
     foreign = _near_foreign(text, toks, valid, model)
-    ok = [t[3] == "w" and k not in foreign and _eligible(text, toks, k, urls, model) for k, t in enumerate(toks)]
+    shapes = model.words
+    # a lower-case word between spaces, away from any address, needs no closer look (most words)
+    ok = [kind == "w" and k not in foreign and (
+        (shapes.get(w) == 1 and not urls and 0 < st and text[st - 1] == " " and text[e:e + 1] == " ")
+        or _eligible(text, toks, k, urls, model)) for k, (st, e, w, kind) in enumerate(toks)]
     edits: dict[int, tuple[str, str]] = {}
     nonwords = [k for k in range(len(toks)) if ok[k] and not valid[k]]
     # non-words first (their fix is nearly sure), left to right
@@ -313,10 +332,14 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
-    # then valid words, in the repaired context (the slot is the word itself: it is valid)
-    for k in range(len(toks)):
+    # then valid words, in the repaired context (the slot is the word itself: it is valid); the memo
+    # is read inline here, where nearly every word of a long text ends (same key as _choose)
+    memo, n = model.choices, len(toks)
+    for k in range(n):
         if ok[k] and valid[k]:
-            choice = _choose(model, slots, k, slots[k])
+            choice = memo.get((slots[k], _context(slots, k)), _UNSEEN)
+            if choice is _UNSEEN:
+                choice = _choose(model, slots, k, slots[k])
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
