@@ -169,7 +169,8 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
         blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
         size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
-        noun_classes=tuple((k, c(v)) for k, v in lex["noun_classes"].items()),
+        # a noun class starts a word: "LĐ" inside "LĐLĐ tỉnh" names no people
+        noun_classes=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + ")")) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
