@@ -107,6 +107,7 @@ class _Found:
     denominator: float | None = None
     consumed: int = 0          # where scanning goes on
     factor: float = 1.0        # product of its multiplier words
+    range_end: int | None = None   # 'từ 2.000 đến 5.000 đồng/suất': where the range's last unit ends
 
 
 # -- what follows a numeral ---------------------------------------------------------
@@ -202,6 +203,7 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         if not g.bare:                     # 'từ 15 đến 40 triệu đồng': 15 triệu đồng
             f.value *= g.factor
             f.unit, f.bare = g.unit, False
+            f.range_end = g.unit_end
     return f
 
 
@@ -269,7 +271,8 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
     """Per-item amounts and thresholds qualify something else; the rest are quantities."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end):
+    if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end) \
+            or (f.range_end is not None and lex.per_item_after.match(text, f.range_end)):
         return "per_item"
     if lex.threshold_before.search(before):
         return "threshold"

@@ -221,6 +221,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         stage_label=res.rules.stage_label_any,
         gazetteer=res.gazetteer,
         cumulative=res.rules.cumulative,
+        breakdown=res.rules.breakdown,
     )
     pairs = []
     for m in mentions:

@@ -48,6 +48,7 @@ class ArticleContext:
     stage_label: "regex.Pattern | None" = None
     gazetteer: "Gazetteer | None" = None    # for the 2025 successors and the former-part words
     cumulative: frozenset = frozenset()     # lexicon.yaml cumulative_codes
+    breakdown: "regex.Pattern | None" = None    # lexicon.yaml breakdown ("trong đó", "riêng")
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -100,7 +101,7 @@ def older_part(region: str | None, spans, text: str, offset: int, published: dat
         if not (r.province and r.province != region and to_2025(r.province, gz) == new):
             continue
         a, b = r.start - offset, r.end - offset
-        if gz.former_before.search(text, max(0, a - 20), a) or gz.former_after.match(text, b):
+        if gz.former_before.search(text, max(0, a - 30), a) or gz.former_after.match(text, b):
             return r.province
     return region
 
@@ -120,6 +121,11 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
     """The region before the merger rule: `inside` are the sentence's region spans, districts aside."""
     s = m.sentence
     pos = m.number.start
+    # a place named in a breakdown after the figure is the part's, not the total's: "quản lý 5.960
+    # CĐCS ..., trong đó khu vực Nam Định (cũ) có 2.418 CĐCS" leaves the 5.960 to the whole province
+    part = ctx.breakdown.search(s.text, pos - s.start) if ctx.breakdown is not None else None
+    if part is not None:
+        inside = [r for r in inside if r.start < s.start + part.start()]
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
         before = [r for r in cands if r.start < pos]

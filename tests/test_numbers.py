@@ -167,6 +167,8 @@ REFUSED = [
     ("tặng 29 suất quà (mỗi suất gồm 500.000 đồng và nhu yếu phẩm)", "500.000", "per_item"),
     ("Đoàn viên, người lao động được tặng quà Tết, hỗ trợ 1 triệu đồng/người.", "1 triệu", "per_item"),
     ("hỗ trợ 20 triệu đồng/nhà cho đoàn viên khó khăn", "20 triệu", "per_item"),
+    # a range's start shares its end's "per meal" (regression: the 2.000 was read as money spent)
+    ("nâng giá trị bữa ăn ca tại 215 doanh nghiệp, với mức tăng từ 2.000 đến 5.000 đồng/suất", "2.000", "per_item"),
     ("500 phiếu mua hàng 0 đồng trị giá 350 nghìn đồng mỗi phiếu", "350 nghìn", "per_item"),
     ("Mức hỗ trợ sửa chữa và xây mới mỗi căn nhà từ 15 đến 40 triệu đồng.", "40 triệu", "per_item"),
     ("toàn tỉnh có 1.896 doanh nghiệp có từ 30 lao động trở lên", "30", "threshold"),

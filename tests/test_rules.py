@@ -413,3 +413,19 @@ def test_frames_skipped_by_the_head_test_could_never_have_fitted():
                 assert [x for x in kept if x in fitting] == fitting, after[:40]
                 seen += 1
     assert seen > 100
+
+
+def test_a_place_in_a_breakdown_is_the_parts_and_a_ward_before_the_merger_keeps_its_old_province(res):
+    """After the merger: 'trong đó khu vực Nam Định (cũ) có ...' gives Nam Định to the part only, and
+    'trước sắp xếp thuộc ... tỉnh Trà Vinh' names the old province of a ward (challenge10 regressions)."""
+    def regions(text):
+        return [(r.indicator, clean_value(r.value), r.region) for r in
+                extract_article(Article(id="t", text=text, published=date(2026, 1, 15)), res)]
+    got = regions("LĐLĐ tỉnh Ninh Bình tổng kết năm 2025\n\nNgày 14/1, LĐLĐ tỉnh Ninh Bình tổ chức hội nghị "
+                  "tổng kết.\n\nNăm 2025, các cấp công đoàn tỉnh đã kết nạp 11.246 đoàn viên.\n\nHiện LĐLĐ tỉnh quản lý 5.960 CĐCS với tổng số "
+                  "412.584 đoàn viên, trong đó khu vực Nam Định (cũ) có 2.418 CĐCS với 167.300 đoàn viên.")
+    assert ("unions_total", 5960, "Ninh Bình") in got and ("members_total", 412584, "Ninh Bình") in got
+    assert ("unions_total", 2418, "Nam Định") in got
+    got = regions("Ngày 2/12, Công đoàn phường Long Đức (tỉnh Vĩnh Long; trước sắp xếp thuộc TP Trà Vinh, tỉnh "
+                  "Trà Vinh) tổ chức hội nghị.\n\nTừ tháng 7/2025 đến nay, Công đoàn phường đã kết nạp 1.146 đoàn viên.")
+    assert got == [("members_new", 1146, "Trà Vinh")]
