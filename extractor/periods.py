@@ -70,6 +70,7 @@ class PeriodLexicon:
     examples: tuple[dict, ...]
     anaphoric: "regex.Pattern | None" = None   # "trong năm", "cũng trong quý": the unit named last
     same_period: frozenset = frozenset()       # rules naming the current span in another year ("cùng kỳ năm 2023")
+    anaphora_anchors: frozenset = frozenset()  # digit-less rules naming one year that "trong năm" may point to
 
 
 # ---------------------------------------------------------------- loading
@@ -125,7 +126,8 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
         ))
     anaphoric = regex.compile(data["anaphoric"], regex.IGNORECASE) if data.get("anaphoric") else None
     return PeriodLexicon(tuple(rules), numbers, tuple(data["stems"]), branches,
-                         tuple(data.get("examples") or ()), anaphoric, frozenset(data.get("same_period") or ()))
+                         tuple(data.get("examples") or ()), anaphoric, frozenset(data.get("same_period") or ()),
+                         frozenset(data.get("anaphora_anchors") or ()))
 
 
 # ---------------------------------------------------------------- date helpers
@@ -223,6 +225,19 @@ def _last_months(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> 
     return (date(y, 13 - n, 1), date(y, 12, 31)) if y else (None, None)
 
 
+def _months_past(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
+    """'6 tháng qua' published in July: the n whole months before the month of publication
+    (January .. June); without a publication date, the first n months of the year."""
+    n = _int(g, "n", lex)
+    if n is None or not 1 <= n <= 12:
+        return None
+    if ctx.published is None:
+        return (date(ctx.year, 1, 1), _month_end(ctx.year, n)) if ctx.year else (None, None)
+    last = ctx.published.year * 12 + ctx.published.month - 2      # months since year 0 of the last one
+    first = last - n + 1
+    return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+
+
 def _quarter(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
     """'quý I/2024'; a bare 'Trong quý' is the quarter of publication (else unknown)."""
     q, y = _int(g, "q", lex), _int(g, "y1", lex)
@@ -249,6 +264,15 @@ def _school_year(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> 
     if y2 != y1 + 1:
         return None
     return date(y1, 9, 1), date(y2, 8, 31)
+
+
+def _last_school_year(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
+    """'năm học qua': from June on, the school year ending this August; before June, the one
+    that ended last August.  Unknown without a publication date."""
+    if ctx.published is None:
+        return None, None
+    end = ctx.published.year if ctx.published.month >= 6 else ctx.published.year - 1
+    return date(end - 1, 9, 1), date(end, 8, 31)
 
 
 def _last_year(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
@@ -300,7 +324,8 @@ def _current(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Date
 RESOLVERS: dict[str, Callable[..., Dates | None]] = {
     "range": _range, "first_months": _first_months, "last_months": _last_months,
     "quarter": _quarter, "this_month": _this_month, "school_year": _school_year, "last_year": _last_year,
-    "relative_year": _relative_year, "years_past": _years_past,
+    "relative_year": _relative_year, "years_past": _years_past, "months_past": _months_past,
+    "last_school_year": _last_school_year,
     "years_through": _years_through, "lunar_year": _lunar_year, "current": _current,
 }
 

@@ -119,7 +119,8 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
     if unit is None:
         return p
     for q in reversed(earlier):
-        if q.has_year and not q.programme and _unit(q.period_start, q.period_end) == unit:
+        if (q.has_year or q.rule in lexicon.anaphora_anchors) and not q.programme \
+                and _unit(q.period_start, q.period_end) == unit:
             return _replace(p, period_start=q.period_start, period_end=q.period_end)
     return p
 
