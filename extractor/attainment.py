@@ -84,7 +84,9 @@ def _target_named_after(after: str, rules: RuleSet) -> str | None:
     m = rules.of_target.match(after)
     if m is None:
         return None
-    rest = after[m.end():m.end() + 50].lstrip()
+    rest = after[m.end():m.end() + 60].lstrip()
+    lead = rules.target_topic_lead.match(rest)
+    rest = rest[lead.end():] if lead else rest
     for ind in rules.indicators:
         if ind.topic is not None and ind.topic.match(rest):
             return ind.code

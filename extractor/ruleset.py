@@ -57,6 +57,7 @@ class RuleSet:
     reach: "regex.Pattern"
     exceed: "regex.Pattern"
     of_target: "regex.Pattern"
+    target_topic_lead: "regex.Pattern"  # "kế hoạch năm về phát triển đoàn viên": words before the target's topic
     share_of: "regex.Pattern"
     respectively: "regex.Pattern"
     not_attainment: "regex.Pattern"
@@ -163,7 +164,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         actual=tuple(c(p) for p in st["actual"]),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
-        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
+        reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), target_topic_lead=c(at["target_topic_lead"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),

@@ -429,3 +429,15 @@ def test_a_place_in_a_breakdown_is_the_parts_and_a_ward_before_the_merger_keeps_
     got = regions("Ngày 2/12, Công đoàn phường Long Đức (tỉnh Vĩnh Long; trước sắp xếp thuộc TP Trà Vinh, tỉnh "
                   "Trà Vinh) tổ chức hội nghị.\n\nTừ tháng 7/2025 đến nay, Công đoàn phường đã kết nạp 1.146 đoàn viên.")
     assert got == [("members_new", 1146, "Trà Vinh")]
+
+
+def test_attainment_goes_to_the_target_named_after_it_and_party_wording_is_not_membership(res):
+    """'đạt 52% kế hoạch năm về phát triển đoàn viên' is members_new's, after unions were named; in
+    'Giới thiệu 612 đoàn viên ưu tú cho Đảng xem xét kết nạp, đạt 122% kế hoạch' the 'kết nạp' is the
+    party's (challenge11 regressions)."""
+    got = recs("Riêng 6 tháng đầu năm 2024, toàn tỉnh kết nạp 3.120 đoàn viên, thành lập 19 CĐCS, "
+               "đạt 52% kế hoạch năm về phát triển đoàn viên.", res, published=date(2024, 7, 27))
+    assert ("members_new", "attainment", 52, "percent", "exact") in got
+    got = recs("- Giới thiệu 612 đoàn viên ưu tú cho Đảng xem xét kết nạp, đạt 122% kế hoạch;", res,
+               published=date(2024, 12, 20))
+    assert ("party_referrals", "attainment", 122, "percent", "exact") in got
