@@ -195,7 +195,14 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         return None
     best = _best_frame(before, after, num, prev, status, rules)
     own = noun_class(after, rules)
-    for b, a in subject_views(before, after, rules, floor):
+    views = subject_views(before, after, rules, floor)
+    # a cue inside the figure's own clause is not overridden by a subject of an earlier clause:
+    # "Trừ số đoàn viên giảm do ..., cả năm tăng tuyệt đối 4.118 đoàn viên"
+    clause_start = len(before) - len(_CLAUSE_SPLIT.split(before)[-1])
+    if views and best is not None and len(before) - best[1][0] > clause_start \
+            and len(views[0][0].rstrip("#")) < clause_start:
+        views = []
+    for b, a in views:
         if own is not None and noun_class(a, rules) != own:
             continue    # "Riêng CĐCS Công ty X kết nạp 1.120 đoàn viên": the figure names its own noun
         alt = _best_frame(b, a, num, prev, status, rules)
