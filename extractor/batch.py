@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor import DEFAULT_EXTRACTORS
+from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.errors import UserError
 from extractor.readers import Pending, Skipped, load
@@ -36,7 +36,7 @@ class Options:
     """What every worker needs to know; small and picklable."""
 
     repair: bool = True
-    extractors: str = DEFAULT_EXTRACTORS
+    extractors: str = LIBRARY_EXTRACTORS
     keep_articles: bool = False     # send the Article back (for --db); costs a copy of its text
 
 
@@ -69,7 +69,7 @@ def extractors_supported() -> bool:
 
 
 @lru_cache(maxsize=4)
-def worker_resources(extractors: str = DEFAULT_EXTRACTORS):
+def worker_resources(extractors: str = LIBRARY_EXTRACTORS):
     """pipeline.load_resources(), once per process and extractor choice."""
     from extractor import pipeline
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from extractor import DEFAULT_EXTRACTORS
+from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
@@ -42,11 +42,11 @@ class Resources:
     repair_model: Any
     repair: Callable | None
     ner: Any = None          # extractor.ner model, loaded only when asked for
-    extractors: str = DEFAULT_EXTRACTORS
+    extractors: str = LIBRARY_EXTRACTORS
     tables: TableRules | None = None   # column roles of flattened tables (extractor.tables)
 
 
-def load_resources(patterns_dir: str | None = None, extractors: str = DEFAULT_EXTRACTORS) -> Resources:
+def load_resources(patterns_dir: str | None = None, extractors: str = LIBRARY_EXTRACTORS) -> Resources:
     """Load patterns and models once per process (workers call it once each).
 
     The statistical extractor (extractor.ner) is loaded only when

@@ -13,6 +13,8 @@ import logging
 import sys
 from collections import Counter
 
+from extractor import DEFAULT_EXTRACTORS, EXTRACTOR_CHOICES
+
 log = logging.getLogger("extractor.run")
 
 
@@ -23,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gold", default=None, help="gold records (default: gold/seeds.jsonl)")
     p.add_argument("--no-dev", action="store_true", help="do not score the ../shared dev articles")
     p.add_argument("--no-repair", action="store_true", help="skip text repair")
+    p.add_argument("--extractors", choices=EXTRACTOR_CHOICES, default=DEFAULT_EXTRACTORS,
+                   help="which extractor(s) to run (default: %(default)s)")
     p.add_argument("--details", action="store_true", help="list missed and spurious records")
     p.set_defaults(func=run)
 
@@ -40,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from extractor.store import Store
 
     corpus = args.corpus or str(goldsets.CORPUS)
-    res = load_resources()
+    res = load_resources(extractors=args.extractors)
     outcomes: Counter = Counter()
     predicted = []
     with Store(args.db) as store:
