@@ -49,7 +49,7 @@ def run(inputs: list[Path], workers: int, out: Path, engine: str = "local", extr
     """Wall seconds, articles/s and peak tree memory of one `extractor extract` run."""
     import psutil
 
-    cmd = [sys.executable, "-m", "extractor", "extract", *map(str, inputs), "-o", str(out),
+    cmd = [sys.executable, "-m", "extractor", "extract", *map(str, inputs), "-o", str(out), "--extractors", "rules",
            "--workers", str(workers), "--engine", engine, *extra]
     t0 = time.perf_counter()
     child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
