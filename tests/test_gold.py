@@ -159,3 +159,20 @@ def test_split_script_reproduces_the_committed_split(tmp_path):
     out = tmp_path / "split.json"
     assert mod.main([str(DEV_ARTICLES), str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads((GOLD / "dev_split.json").read_text(encoding="utf-8"))
+
+
+def test_no_two_gold_sets_share_an_article_id():
+    """Training and tuning code keys articles by id: a clash would mix an exam with a training set."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    owner: dict[str, str] = {}
+    files = sorted((root / "gold").glob("challenge*/articles.jsonl"))
+    dev = root.parent / "shared" / "dev" / "articles.jsonl"
+    for f in files + ([dev] if dev.exists() else []):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            i = json.loads(line)["id"]
+            assert i not in owner, f"{i} is in {owner.get(i)} and {f.parent.name}"
+            owner[i] = f.parent.name
+    assert len(owner) > 250
