@@ -4,15 +4,19 @@ The model sees what a journalist reads to know what a figure counts: the
 words before it (the activity: "kết nạp", "thành lập", "phấn đấu"), the
 words after it (the thing counted: "đoàn viên", "công đoàn cơ sở", "lượt"),
 and the heading of the list it sits in (which sets the status of every
-item).  Words are underthesea's (`word_tokenize`: "công đoàn" is one word),
-lower-cased, joined by "_" so that one Vietnamese word is one spaCy token.
-Words after the number carry a ">" prefix, because "đoàn viên" before a
-number means something else than after it.  Other numbers are folded to
-"<n>" so that no feature is keyed to one article's figures.
+item).  Tokens are the syllables of the text (option words="syllables",
+split at spaces and punctuation), lower-cased: in 5-fold CV they do as well
+as underthesea's word segmentation ("công đoàn" as one word, joined by "_";
+option words="underthesea", what models before issue 6's fourth pass
+read) at twice the speed of the model's path.  Tokens after the number
+carry a ">" prefix, because "đoàn viên" before a number means something
+else than after it.  Other numbers are folded to "<n>" so that no feature
+is keyed to one article's figures.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,17 +25,18 @@ import regex
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 
-LEFT = 10          # words before the number (5-fold CV on the training articles: 10/6 first in an exploration,
-RIGHT = 6          # words after its unit     8/5 and 12/7 within noise of it for `both`; docs/ner.md)
-NEAR = 3           # words on each side that also carry their position
-HEADING = 6        # last words of the list heading
+LEFT = 14          # tokens before the number (5-fold CV on the training articles, three fold splits: syllables
+RIGHT = 9          # 14/9 as good as underthesea words 10/6, 18/12 and syllable bigrams no better; docs/ner.md)
+NEAR = 3           # tokens on each side that also carry their position
+HEADING = 6        # last tokens of the list heading
 _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 SUBJECT_HEADS = {"số", "tổng_số", "số_lượng"}   # "Số CĐCS được thành lập mới ... là 19"
 SUBJECT = 3        # words after the subject's head
-# optional feature groups (chosen by 5-fold CV; recorded in the model's meta.json)
-OPTIONS = {"noun": True, "subject": True, "sentence": False, "syllables": False, "abbrev": True}
+# optional feature groups (chosen by 5-fold CV; recorded in the model's meta.json; a model whose meta names
+# no "words" read underthesea words).  "syllables" adds the syllables of underthesea's compound words.
+OPTIONS = {"noun": True, "subject": True, "sentence": False, "syllables": False, "abbrev": True, "words": "syllables"}
 # (window sizes too: meta.json records {"left": LEFT, "right": RIGHT, **OPTIONS}; see current_options())
 
 
@@ -92,11 +97,13 @@ def current_options() -> dict:
     return {"left": LEFT, "right": RIGHT, **OPTIONS}
 
 
-def tokenize(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)
+def tokenize(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of each word of `text`; words are found back in the text in order.
 
     underthesea returns strings only; lining them up with the text keeps
-    offsets, so one call per sentence serves every number in it.
+    offsets, so one call per sentence serves every number in it.  Cached:
+    a list heading is read again for every item under it.
     """
     out, pos = [], 0
     for w in _tokenizer()(text):
@@ -114,7 +121,16 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
             end = j + len(p)
         out.append((i, end, w))
         pos = end
-    return out
+    return tuple(out)
+
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]")
+
+
+def syllables(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, syllable) of `text` split at spaces and punctuation: option words="syllables",
+    the fast alternative to underthesea's word segmentation (compounds then come from bigrams)."""
+    return [(m.start(), m.end(), m.group()) for m in _SYLLABLE.finditer(text)]
 
 
 def norm(word: str) -> str:
@@ -124,8 +140,8 @@ def norm(word: str) -> str:
     return _SPACE.sub("_", word.lower())
 
 
-def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, str]],
-                 heading: list[tuple[int, int, str]] | None = None, status: str | None = None,
+def number_words(sent: Sentence, num: NumberSpan, tokens: Sequence[tuple[int, int, str]],
+                 heading: Sequence[tuple[int, int, str]] | None = None, status: str | None = None,
                  noun: str | None = None, options: dict | None = None,
                  abbreviations: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """The feature words of one candidate (`num` in article offsets, tokens sentence-relative).
@@ -141,6 +157,8 @@ def number_words(sent: Sentence, num: NumberSpan, tokens: list[tuple[int, int, s
     cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     after = num.unit_end - sent.start
     table = (load_abbreviations() if abbreviations is None else abbreviations) if opt.get("abbrev") else None
+    if table and opt.get("words") == "syllables":
+        table = {k: tuple(x for w in v for x in w.split("_")) for k, v in table.items()}
     read = (lambda ws: _expand(ws, table)) if table else (lambda ws: ws)
     left = read([norm(w) for s, e, w in tokens if e <= cue_end])[-n_left:]
     right = [">" + w for w in read([norm(w) for s, e, w in tokens if s >= after])[:n_right]]
@@ -191,8 +209,9 @@ def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,
     its nearest status marker gives.
     """
     from extractor.rules import context, noun_class, status_at
-    tokens = tokenize(sent.text)
-    heading = tokenize(sent.heading.text) if sent.heading is not None else None
+    split = syllables if (options or OPTIONS).get("words") == "syllables" else tokenize
+    tokens = split(sent.text)
+    heading = split(sent.heading.text) if sent.heading is not None else None
     return [number_words(sent, n, tokens, heading, status_at(sent, n.start, rules) if rules else None,
                          noun_class(context(sent, n)[1], rules) if rules else None, options, abbreviations)
             for n in numbers]

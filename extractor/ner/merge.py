@@ -11,7 +11,9 @@ d16-d30):
 - a different indicator: the model's replaces the rule's when its score
   reaches `swap`; the rule's status, value and bound stay (the lexicon's
   status markers and list headings read status better than the model);
-- the same indicator with another status: the rule's reading stays;
+- the same indicator with another status: the rule's reading stays, unless
+  the model's status classifier reaches `status_swap` (then the model's
+  status; never for a percentage, always an attainment);
 - a number only the model tags is added when its score reaches `add`
   (`add_percent` for a percentage: a share read as an attainment is the
   model's most frequent wrong addition).
@@ -44,6 +46,9 @@ def merge(rule_mentions: list[Mention], ner_mentions: list[Mention], policy) -> 
             out.append(replace(r, method="rule+ner", score=max(r.score, n.score)))
         elif n.indicator != r.indicator and n.score >= policy.swap:
             out.append(replace(r, indicator=n.indicator, method="ner", score=n.score))
+        elif n.indicator == r.indicator and r.unit != "percent" and n.status in ("actual", "target") \
+                and getattr(n, "status_score", 0.0) >= getattr(policy, "status_swap", 1.01):
+            out.append(replace(r, status=n.status, method="ner", score=n.score))
         else:
             out.append(replace(r, method="rule"))
     add_at = getattr(policy, "add_at", lambda unit: policy.add)

@@ -34,10 +34,12 @@ class Policy:
     swap: float = 1.01      # the model's indicator replaces the rule's when its score reaches this
     veto: bool = False      # drop a rule mention when the model tags that number as none
     add_percent: float | None = None   # `add` for percentages (attainments); None: the same as `add`
+    status_swap: float = 1.01   # the same indicator: the model's status (actual/target) replaces the rule's
+    #                             when its status classifier is this sure (1.01: never)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Policy":
-        return cls(**{k: d[k] for k in ("add", "swap", "veto", "add_percent") if k in d})
+        return cls(**{k: d[k] for k in ("add", "swap", "veto", "add_percent", "status_swap") if k in d})
 
     def add_at(self, unit: str) -> float:
         """The score a model-only mention of this unit needs to be kept."""
@@ -75,16 +77,20 @@ class NerModel:
     def classify(self, words: list[list[str]], units: list[str]) -> list[tuple[str, float, str, float]]:
         """(indicator, its probability, status, its probability) for each word list."""
         from spacy.tokens import Doc
+        if not words:
+            return []
+        # one Doc per candidate serves both classifiers (a token's features are the hash of its string,
+        # whatever vocab made it); the components' predict() is what nlp.pipe runs, minus the bookkeeping
         docs = [Doc(self.indicator_nlp.vocab, words=w) for w in words]
-        ind_docs = list(self.indicator_nlp.pipe(docs))
-        st_docs = list(self.status_nlp.pipe([Doc(self.status_nlp.vocab, words=w) for w in words]))
+        ind_all = _scores(self.indicator_nlp, docs)
+        st_all = _scores(self.status_nlp, docs)
         out = []
-        for d, sd, unit in zip(ind_docs, st_docs, units):
-            cats = {k: v for k, v in d.cats.items() if self._allowed(unit, k)}
+        for ind, st, unit in zip(ind_all, st_all, units):
+            cats = {k: v for k, v in ind.items() if self._allowed(unit, k)}
             total = sum(cats.values()) or 1.0
             label = max(cats, key=cats.get)
-            status = "attainment" if unit == "percent" else max(sd.cats, key=sd.cats.get)
-            out.append((label, cats[label] / total, status, 1.0 if unit == "percent" else sd.cats[status]))
+            status = "attainment" if unit == "percent" else max(st, key=st.get)
+            out.append((label, cats[label] / total, status, 1.0 if unit == "percent" else st[status]))
         return out
 
     def mentions(self, sentence: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
@@ -95,10 +101,10 @@ class NerModel:
         sent = mask_qualifiers(sentence, numbers, rules)
         words = sentence_words(sent, cands, rules, self.options, self.abbreviations)
         out = []
-        for n, (label, p, status, _) in zip(cands, self.classify(words, [n.unit for n in cands])):
+        for n, (label, p, status, sp) in zip(cands, self.classify(words, [n.unit for n in cands])):
             if label == NONE:
                 continue
-            out.append(_mention(sentence, sent, n, label, status, p, rules))
+            out.append(_mention(sentence, sent, n, label, status, p, rules, sp))
         return out
 
     def merge(self, rule_mentions: list[Mention], ner_mentions: list[Mention]) -> list[Mention]:
@@ -106,8 +112,22 @@ class NerModel:
         return merge(rule_mentions, ner_mentions, self.policy)
 
 
+def _scores(nlp, docs) -> list[dict[str, float]]:
+    """label -> probability for each doc, from the pipeline's one text classifier."""
+    tc = nlp.get_pipe("textcat")
+    labels = tc.labels
+    return [dict(zip(labels, map(float, row))) for row in tc.predict(docs)]
+
+
+@dataclass
+class NerMention(Mention):
+    """A model's mention: a Mention (the pipeline reads it as one) with its status probability."""
+
+    status_score: float = 1.0
+
+
 def _mention(sentence: Sentence, masked: Sentence, n: NumberSpan, label: str, status: str, p: float,
-             rules: RuleSet) -> Mention:
+             rules: RuleSet, status_p: float = 1.0) -> Mention:
     """A Mention as the rules would build it: 'vượt 31%' is 131 % of the target."""
     before, after = context(masked, n)
     value, bound = n.value, n.bound
@@ -116,5 +136,5 @@ def _mention(sentence: Sentence, masked: Sentence, n: NumberSpan, label: str, st
         if "vượt" in bword or rules.exceed.search(before):
             value = 100 + n.value
             bound = "over" if ("hơn" in bword or "trên" in bword) else "exact"
-    return Mention(n, sentence, label, status, value, n.unit, bound, noun=noun_class(after, rules),
-                   method="ner", score=p)
+    return NerMention(n, sentence, label, status, value, n.unit, bound, noun=noun_class(after, rules),
+                      method="ner", score=p, status_score=status_p)
