@@ -12,5 +12,5 @@ __version__ = "0.1.0"
 # library calls (`pipeline.load_resources`, `batch.Options`) default to
 # LIBRARY_EXTRACTORS, the rules alone: fast, and what the rule tests pin down.
 EXTRACTOR_CHOICES = ("rules", "ner", "both")
-DEFAULT_EXTRACTORS = "both"
+DEFAULT_EXTRACTORS = "rules"
 LIBRARY_EXTRACTORS = "rules"
