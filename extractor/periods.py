@@ -71,6 +71,9 @@ class PeriodLexicon:
     anaphoric: "regex.Pattern | None" = None   # "trong năm", "cũng trong quý": the unit named last
     same_period: frozenset = frozenset()       # rules naming the current span in another year ("cùng kỳ năm 2023")
     anaphora_anchors: frozenset = frozenset()  # digit-less rules naming one year that "trong năm" may point to
+    term_anaphors: frozenset = frozenset()     # "nhiệm kỳ qua": rules that point back to a named term ...
+    term_antecedents: frozenset = frozenset()  # ... "nhiệm kỳ 2018-2023": the rules that name one
+    term_since: frozenset = frozenset()        # "từ đầu nhiệm kỳ đến nay": from a named term's start to now
 
 
 # ---------------------------------------------------------------- loading
@@ -127,7 +130,10 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
     anaphoric = regex.compile(data["anaphoric"], regex.IGNORECASE) if data.get("anaphoric") else None
     return PeriodLexicon(tuple(rules), numbers, tuple(data["stems"]), branches,
                          tuple(data.get("examples") or ()), anaphoric, frozenset(data.get("same_period") or ()),
-                         frozenset(data.get("anaphora_anchors") or ()))
+                         frozenset(data.get("anaphora_anchors") or ()),
+                         frozenset((data.get("past_term") or {}).get("anaphors") or ()),
+                         frozenset((data.get("past_term") or {}).get("antecedents") or ()),
+                         frozenset((data.get("past_term") or {}).get("since") or ()))
 
 
 # ---------------------------------------------------------------- date helpers
@@ -316,6 +322,13 @@ def _lunar_year(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> D
     return None           # an impossible pair (Giáp Sửu): not a year name
 
 
+def _past_term(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
+    """'nhiệm kỳ qua': dates unknown here; the pipeline gives it the term the article names
+    (extractor/pipeline.resolve_term) and drops it when there is none -- terms of grassroots unions
+    are too varied for a default."""
+    return None, None
+
+
 def _current(g: Groups, rule: PeriodRule, ctx: _Ctx, lex: PeriodLexicon) -> Dates | None:
     """A stock stated as current is dated at publication (None without one)."""
     return ctx.published, ctx.published
@@ -326,7 +339,7 @@ RESOLVERS: dict[str, Callable[..., Dates | None]] = {
     "quarter": _quarter, "this_month": _this_month, "school_year": _school_year, "last_year": _last_year,
     "relative_year": _relative_year, "years_past": _years_past, "months_past": _months_past,
     "last_school_year": _last_school_year,
-    "years_through": _years_through, "lunar_year": _lunar_year, "current": _current,
+    "years_through": _years_through, "lunar_year": _lunar_year, "current": _current, "past_term": _past_term,
 }
 
 

@@ -20,7 +20,8 @@ from extractor.periods import PeriodLexicon, PeriodSpan, find_periods, load_peri
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
-from extractor.resolve import ArticleContext, Period, copy_headline_context, main_region, older_part, to_record
+from extractor.resolve import (ArticleContext, Period, copy_headline_context, main_region, older_part, to_record,
+                               former_wards, visible_regions)
 from extractor.rules import carry_topic, extract_sentence
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
@@ -84,7 +85,10 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     year: int | None = None
     for s in sentences:
         for p in find_periods(s.text, published, year, lexicon=res.periods):
-            p = same_period(resolve_anaphora(p, out, res.periods), out, res.periods)
+            p = resolve_term(same_period(resolve_anaphora(p, out, res.periods), out, res.periods), out,
+                             published, res.periods)
+            if (p.rule in res.periods.term_anaphors or p.rule in res.periods.term_since) and p.period_start is None:
+                continue            # "nhiệm kỳ qua" with no term named: as if unsaid
             programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
@@ -120,7 +124,7 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
         return p
     for q in reversed(earlier):
         if (q.has_year or q.rule in lexicon.anaphora_anchors) and not q.programme \
-                and _unit(q.period_start, q.period_end) == unit:
+                and q.rule not in lexicon.same_period and _unit(q.period_start, q.period_end) == unit:
             return _replace(p, period_start=q.period_start, period_end=q.period_end)
     return p
 
@@ -142,6 +146,32 @@ def same_period(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) ->
                 return _replace(p, period_start=q.period_start.replace(year=year),
                                 period_end=q.period_end.replace(year=year, day=28))
     return p
+
+
+def resolve_term(p: PeriodSpan, earlier: list[Period], published: date | None, lexicon: PeriodLexicon) -> PeriodSpan:
+    """"Nhiệm kỳ qua" points back to a term the article named with its years: the last one ended by
+    the publication year, else (undated) by the start of the newest term named -- a congress report
+    names the new term (2023-2028) and the one it reports on (2018-2023).  "Từ đầu nhiệm kỳ đến nay"
+    runs from the start of the earliest named term the publication date falls in, to that date."""
+    from dataclasses import replace as _replace
+
+    if p.rule not in lexicon.term_anaphors and p.rule not in lexicon.term_since:
+        return p
+    terms = [q for q in earlier if q.rule in lexicon.term_antecedents and q.period_start and q.period_end]
+    if not terms:
+        return p
+    if p.rule in lexicon.term_since:
+        running = [q for q in terms if published and q.period_start <= published <= q.period_end]
+        if not running:
+            return p
+        q = min(running, key=lambda q: q.period_start)
+        return _replace(p, period_start=q.period_start, period_end=published)
+    last_year = published.year if published else max(q.period_start.year for q in terms)
+    ended = [q for q in terms if q.period_end.year <= last_year]
+    if not ended:
+        return p
+    q = max(ended, key=lambda q: q.period_end)
+    return _replace(p, period_start=q.period_start, period_end=q.period_end)
 
 
 def _unit(start: date | None, end: date | None) -> str | None:
@@ -213,6 +243,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         return []
     mentions = carry_topic(mentions, res.rules)
     hint = article.region_hint or province_of_url(article.url) or province_of_source_text(text, res.gazetteer)
+    regions = visible_regions(former_wards(regions, article.published, res.gazetteer), text, res.gazetteer)
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
@@ -223,6 +254,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         gazetteer=res.gazetteer,
         cumulative=res.rules.cumulative,
         breakdown=res.rules.breakdown,
+        comparisons=res.periods.same_period,
     )
     pairs = []
     for m in mentions:

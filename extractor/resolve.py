@@ -49,6 +49,7 @@ class ArticleContext:
     gazetteer: "Gazetteer | None" = None    # for the 2025 successors and the former-part words
     cumulative: frozenset = frozenset()     # lexicon.yaml cumulative_codes
     breakdown: "regex.Pattern | None" = None    # lexicon.yaml breakdown ("trong đó", "riêng")
+    comparisons: frozenset = frozenset()    # periods.yaml same_period: "cùng kỳ năm 2015", a comparison's span
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -59,8 +60,7 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     gives only for an article about an unnamed local body; a national body
     only when nothing provincial is known.
     """
-    districts = {r.name for r in regions if r.kind == "district"}
-    provincial = [r for r in regions if r.kind in ("org", "province", "place") and r.name not in districts]
+    provincial = [r for r in regions if r.kind in ("org", "province", "place")]
     titles = [s for s in sentences if s.is_title]
     in_title = [r for r in provincial if any(t.start <= r.start < t.end for t in titles)]
     if in_title:
@@ -81,7 +81,42 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
 
 
 MERGER = date(2025, 7, 1)
-_CLAUSE_STOP = regex.compile(r"[,;]")   # "..., trong đó khu vực Vĩnh Phúc 9.000": another figure's place
+_CLAUSE_STOP = regex.compile(r";")   # "...; riêng khu vực Nam Định 700": another figure's place
+
+
+def is_former(gz, text: str, start: int, end: int) -> bool:
+    """A province name marked as the old province a part of a merged one was: "khu vực Vĩnh Phúc",
+    "Thái Bình (cũ)", "(thuộc tỉnh Bình Định trước đây)" (`start`, `end`: the name's span in `text`)."""
+    if gz is None or gz.former_before is None:
+        return False
+    return bool(gz.former_before.search(text, max(0, start - 30), start) or gz.former_after.match(text, end))
+
+
+def former_wards(regions: list[RegionSpan], published: date | None, gz=None) -> list[RegionSpan]:
+    """After the 2025 merger many wards carry the name of the old province's town ("Công đoàn phường
+    Vũng Tàu (TPHCM)", "phường Nam Định"): such a ward lies in that old province, which records.md
+    names, so its union reports for it.  Before the merger (or undated) a district named like a
+    province stays unknown ("huyện Quảng Ninh" is in Quảng Bình)."""
+    if gz is None or published is None or published < MERGER:
+        return regions
+    out = []
+    for r in regions:
+        prov = gz.names.get(r.name) if r.kind == "district" and r.name else None
+        if prov and regex.search(r"\b[Pp]hường\s", r.text):
+            r = RegionSpan(r.start, r.end, r.text, prov, "org" if r.org else "place", r.org, r.name)
+        out.append(r)
+    return out
+
+
+def visible_regions(regions: list[RegionSpan], text: str, gz=None) -> list[RegionSpan]:
+    """The region spans that name a province: a bare name that the article also gives to a district
+    or ward ("Công đoàn phường Nam Định" ... "Nam Định") is that ward's, unless it is marked as the old
+    province ("khu vực Nam Định", "Nam Định (cũ)"); a prefixed name ("tỉnh Nam Định") always counts."""
+    districts = {r.name for r in regions if r.kind == "district"}
+    if not districts:
+        return regions
+    return [r for r in regions if r.kind == "district" or r.name not in districts or r.text != r.name
+            or is_former(gz, text, r.start, r.end)]
 
 
 def older_part(region: str | None, spans, text: str, offset: int, published: date | None,
@@ -100,21 +135,47 @@ def older_part(region: str | None, spans, text: str, offset: int, published: dat
     for r in spans:
         if not (r.province and r.province != region and to_2025(r.province, gz) == new):
             continue
-        a, b = r.start - offset, r.end - offset
-        if gz.former_before.search(text, max(0, a - 30), a) or gz.former_after.match(text, b):
+        if is_former(gz, text, r.start - offset, r.end - offset):
             return r.province
     return region
 
 
-def region_of(m: Mention, ctx: ArticleContext) -> str | None:
-    """Reporting organisation in the sentence, else a province it names, else the main one."""
+def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | None] = (None, None)) -> str | None:
+    """Reporting organisation in the sentence, else a province it names, else the main one
+    (`period`, ISO: the figure's, for the merger rule of `_unnamed_after_merger`)."""
     s = m.sentence
-    districts = {r.name for r in ctx.regions if r.kind == "district"}
-    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.name not in districts]
-    clause_end = _CLAUSE_STOP.search(s.text, m.number.end - s.start)
-    end = s.start + clause_end.start() if clause_end else s.end
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.kind != "district"]
+    after = m.number.end - s.start
+    stops = [x for x in (_CLAUSE_STOP.search(s.text, after),
+                         ctx.breakdown.search(s.text, after) if ctx.breakdown is not None else None) if x]
+    end = s.start + min(x.start() for x in stops) if stops else s.end
     near = [r for r in inside if r.start < end]
-    return older_part(_region_of(m, ctx, inside), near, s.text, s.start, ctx.published, ctx.gazetteer)
+    region = _region_of(m, ctx, inside)
+    if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in near):
+        return _unnamed_after_merger(region, m, ctx, period)
+    return older_part(region, near, s.text, s.start, ctx.published, ctx.gazetteer)
+
+
+def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
+                         period: tuple[str | None, str | None]) -> str | None:
+    """After the 2025 merger there is one federation per new province: in an article about a part
+    that was an old province ("khu vực Thái Bình (cũ)", the main region), a figure of "LĐLĐ tỉnh" or
+    "toàn tỉnh" with no name is the new province's, when it is a running total or a stock ("Từ đầu
+    năm đến nay", "Năm 2026 ... phấn đấu", "Đến nay ... 57 đối tác").  A figure of the day's event
+    ("Dịp này, LĐLĐ tỉnh trao 30 suất quà") stays at the event's place, and one that covers only
+    time before the merger stays with the old province."""
+    gz = ctx.gazetteer
+    start, end = period
+    if (region is None or gz is None or gz.unnamed_province is None or ctx.published is None
+            or ctx.published < MERGER or (end is not None and end < MERGER.isoformat())):
+        return region
+    if start == end and m.indicator not in STOCKS and m.indicator not in ctx.cumulative:
+        return region
+    s = m.sentence
+    part = ctx.breakdown.search(s.text, m.number.end - s.start) if ctx.breakdown is not None else None
+    if not gz.unnamed_province.search(s.text, 0, part.start() if part else len(s.text)):
+        return region
+    return to_2025(region, gz) or region
 
 
 def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str | None:
@@ -202,7 +263,9 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     spans = [p for p in ctx.periods if p.kind == "span"]
     # a target's own span after the figure ("34 CĐCS, đạt 68% chỉ tiêu cả năm") does not date it
     inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)
-              and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)]
+              and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)
+              and not (p.rule in ctx.comparisons and _CLAUSE_STOP.search(s.text, p.end - s.start,
+                                                                          m.number.start - s.start))]
     before = [p for p in inside if p.start < m.number.start]
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None and ctx.stage_label is not None:
@@ -211,7 +274,8 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         named = [p for p in spans if p.label and p.start < s.start and p.label in labels]
         chosen = named[-1] if named else None
     if chosen is None:
-        earlier = [p for p in spans if p.start < s.start]
+        # a comparison ("cùng kỳ năm 2015, toàn tỉnh chỉ thành lập 2 CĐCS") dates its own clause only
+        earlier = [p for p in spans if p.start < s.start and p.rule not in ctx.comparisons]
         if s.is_item and s.heading is not None:
             # a list item does not inherit the period of a sibling item
             earlier = [p for p in earlier if p.start < s.heading.end] or earlier
@@ -323,8 +387,8 @@ def planned_status(m: Mention, period_start: "date | str | None", period_end: "d
 
 def to_record(m: Mention, article: Article, ctx: ArticleContext, rules: RuleSet,
               evidence: Evidence) -> Record:
-    region = region_of(m, ctx)
     start, end = period_of(m, ctx)
+    region = region_of(m, ctx, (start, end))
     return Record(
         doc_id=article.id, indicator=m.indicator, value=m.value, unit=m.unit,
         status=planned_status(m, start, end, ctx.published, rules),

@@ -222,7 +222,8 @@ def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rul
     the number ("giới thiệu 687 đoàn viên ...; trong đó, ... là 241 người"),
     or when the cue after it only says "có" of a stock while the total is a
     flow: in "thành lập mới 23 CĐCS, trong đó có 9 CĐCS tại doanh nghiệp
-    ngoài nhà nước" the 9 is part of the 23, not the province's unions.
+    ngoài nhà nước" the 9 is part of the 23, not the province's unions.  Also when the
+    cue is only the generic word of the total's activity (lexicon.yaml generic_parts).
     """
     ind, fr, cue_dist = hit
     before, _ = context(sent, num)
@@ -231,6 +232,9 @@ def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rul
         return False
     if fr.before is not None and cut.start() >= len(before) - cue_dist:
         return True
+    if any(ind.code == own and part.indicator in totals and not unless.search(before, cut.end())
+           for own, totals, unless in rules.generic_parts):
+        return True     # "kiểm tra tài chính 86 đơn vị, trong đó UBKT LĐLĐ tỉnh trực tiếp kiểm tra 12 đơn vị"
     return ind.code in STOCKS and part.indicator not in STOCKS
 
 
@@ -295,14 +299,18 @@ def promote(sent: Sentence, num: NumberSpan, rules: RuleSet) -> NumberSpan:
 
 
 def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
-    """Re-read a generic figure by the topic of the sentence right before it.
+    """Re-read a generic figure by the topic of its sentence or of the one before it.
 
     "... xây mới 86 căn nhà Mái ấm Công đoàn. Tổng số tiền hỗ trợ xấp xỉ 5,1
     tỷ đồng" spends the money on those houses although its own sentence
-    names none; lexicon.yaml `carry` lists which readings move (support_funds
-    -> shelter_funds after shelter_houses).  Only a sentence whose figures
-    are all of the `from` code, and that directly follows the topic's
-    sentence, is re-read.
+    names none; so does "sửa chữa 54 nhà Mái ấm Công đoàn, ...; tổng kinh phí
+    hỗ trợ là 3,96 tỷ đồng" in one sentence.  lexicon.yaml `carry` lists which
+    readings move (support_funds -> shelter_funds after shelter_houses).  A
+    sentence is re-read when its figures are all of the `from` code or of the
+    topic and one is of the topic; or when they are all of the `from` code and
+    the previous sentence with figures is about the topic and directly
+    precedes it or shares its paragraph (only per-item amounts between:
+    "Mỗi căn được hỗ trợ 40 triệu đồng").
     """
     if not rules.carry:
         return mentions
@@ -311,16 +319,21 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
     for i, m in enumerate(out):
         by_sentence.setdefault(m.sentence.start, []).append(i)
     starts = sorted(by_sentence)
-    for k in range(1, len(starts)):
-        idx, prev_idx = by_sentence[starts[k]], by_sentence[starts[k - 1]]
-        sent, prev_sent = out[idx[0]].sentence, out[prev_idx[0]].sentence
-        if sent.start - prev_sent.end > 2:
-            continue        # not the next sentence
-        prev_codes = {out[i].indicator for i in prev_idx}
+    for k in range(len(starts)):
+        idx = by_sentence[starts[k]]
+        codes = {out[i].indicator for i in idx}
+        prev_codes: set = set()
+        if k:
+            prev_idx = by_sentence[starts[k - 1]]
+            sent, prev_sent = out[idx[0]].sentence, out[prev_idx[0]].sentence
+            if sent.start - prev_sent.end <= 2 or sent.para == prev_sent.para:
+                prev_codes = {out[i].indicator for i in prev_idx}
         for src, dst, previous in rules.carry:
-            if all(out[i].indicator == src for i in idx) and prev_codes & previous:
+            own = src in codes and codes & previous and codes <= previous | {src}
+            if own or (codes == {src} and prev_codes & previous):
                 for i in idx:
-                    out[i] = replace(out[i], indicator=dst)
+                    if out[i].indicator == src:
+                        out[i] = replace(out[i], indicator=dst)
     return out
 
 

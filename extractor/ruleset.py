@@ -94,6 +94,9 @@ class RuleSet:
     # (head of the text after a number, unit) -> the frames it may fit (see _frames_for)
     frame_heads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
+    # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's
+    # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
+    generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
 
 
 @dataclass
@@ -183,6 +186,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
         cumulative=frozenset(lex.get("cumulative_codes", [])),
+        generic_parts=tuple((x["own"], frozenset(x["totals"]), c(x["unless"])) for x in lex.get("generic_parts", [])),
     )
 
 

@@ -121,3 +121,11 @@ def test_named_lists_match_exactly_like_the_longest_first_alternation():
         assert [(m.span(), m.groupdict()) for m in fast.finditer(line)] == a, line[:80]
         hits += len(a)
     assert hits > 20
+
+
+@pytest.mark.parametrize("text,hit", [(t, True) for t in ORGS["unnamed_province_examples"]["match"]]
+                         + [(t, False) for t in ORGS["unnamed_province_examples"]["no_match"]],
+                         ids=lambda x: str(x)[:40])
+def test_unnamed_province_examples(text, hit):
+    """orgs.yaml unnamed_province: the province's body or the whole province, its name unsaid."""
+    assert bool(load_gazetteer().unnamed_province.search(text)) is hit

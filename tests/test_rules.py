@@ -441,3 +441,82 @@ def test_attainment_goes_to_the_target_named_after_it_and_party_wording_is_not_m
     got = recs("- Giới thiệu 612 đoàn viên ưu tú cho Đảng xem xét kết nạp, đạt 122% kế hoạch;", res,
                published=date(2024, 12, 20))
     assert ("party_referrals", "attainment", 122, "percent", "exact") in got
+
+
+def test_after_the_merger_an_unnamed_provincial_body_is_the_new_province_for_running_totals(res):
+    """In an article about a part that was an old province, 'LĐLĐ tỉnh' with no name reports for the
+    new province when the figure is a running total, a plan or a stock; the day's event stays at
+    the old part, and so does a figure of the time before the merger."""
+    text = ("Trao 6 nhà Mái ấm Công đoàn cho đoàn viên khu vực Hà Giang\n\n"
+            "Ngày 3/11, LĐLĐ tỉnh trao 6 nhà Mái ấm Công đoàn cho đoàn viên khu vực Hà Giang (cũ).\n\n"
+            "Dịp này, LĐLĐ tỉnh trao 40 suất quà cho đoàn viên khó khăn.\n\n"
+            "Từ đầu năm đến nay, LĐLĐ tỉnh đã hỗ trợ 52 nhà Mái ấm Công đoàn.\n\n"
+            "Trước khi hợp nhất, trong 6 tháng đầu năm 2025, LĐLĐ tỉnh đã hỗ trợ 17 nhà Mái ấm Công đoàn.")
+    got = _regions(text, res, date(2025, 11, 4))
+    assert got == {6: "Hà Giang", 40: "Hà Giang", 52: "Tuyên Quang", 17: "Hà Giang"}
+    assert _regions(text, res, date(2025, 3, 4))[52] == "Hà Giang"      # before the merger: one province
+
+
+def test_a_ward_named_like_its_old_province_keeps_that_province_after_the_merger(res):
+    """'Công đoàn phường Vũng Tàu (TPHCM)' reports for Bà Rịa - Vũng Tàu; the bare name of the ward
+    does not hide 'khu vực Nam Định (trước đây là tỉnh Nam Định)' from the region rules."""
+    got = _regions("Công đoàn phường Vũng Tàu trao quà Tết\n\nNgày 29/1, Công đoàn phường Vũng Tàu (TPHCM) trao "
+                   "1.100 phần quà cho đoàn viên. Hiện Công đoàn phường quản lý 87 CĐCS.", res, date(2026, 1, 30))
+    assert got == {1100: "Bà Rịa - Vũng Tàu", 87: "Bà Rịa - Vũng Tàu"}
+    got = _regions("Theo LĐLĐ tỉnh Ninh Bình, năm 2025, các cấp công đoàn thuộc khu vực Nam Định (trước đây là "
+                   "tỉnh Nam Định) đã kết nạp 3.904 đoàn viên.\n\nCông đoàn phường Nam Định kết nạp 512 đoàn viên.",
+                   res, date(2026, 2, 1))
+    assert got == {3904: "Nam Định", 512: "Nam Định"}
+
+
+def test_a_comparison_period_dates_only_its_own_clause(res):
+    """'cùng kỳ năm 2019, toàn tỉnh chỉ kết nạp ...' compares: the next clause, and 'Trong quý' of the next
+    sentence, are still the quarter the article is about."""
+    text = ("Quý II/2020, LĐLĐ tỉnh thành lập mới 9 CĐCS, kết nạp 610 đoàn viên; cùng kỳ năm 2019, toàn tỉnh chỉ "
+            "thành lập 3 CĐCS.\n\nTrong quý, LĐLĐ tỉnh mở 4 lớp tập huấn cho 260 cán bộ công đoàn.\n\n"
+            "Thành lập 12 CĐCS, nhiều hơn cùng kỳ năm trước 5 CĐCS; kết nạp 700 đoàn viên.")
+    got = _periods(text, res, date(2020, 7, 9))
+    q2 = ("2020-04-01", "2020-06-30")
+    assert got[3] == ("2019-04-01", "2019-06-30")
+    assert got[4] == q2 and got[260] == q2 and got[700] == q2
+
+
+def test_the_past_term_is_the_term_the_congress_report_names(res):
+    """A congress report names the new term and the one it reports on; 'Nhiệm kỳ qua' is the latter,
+    and figures after it inherit it (undated page: no publication year to go by)."""
+    text = ("BÁO CÁO CHÍNH TRỊ TRÌNH ĐẠI HỘI CÔNG ĐOÀN NGÀNH Y TẾ LẦN THỨ VI, NHIỆM KỲ 2023 - 2028\n\n"
+            "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI V, NHIỆM KỲ 2018 - 2023\n\n"
+            "Nhiệm kỳ qua, các cấp công đoàn đã thăm hỏi, hỗ trợ 5.320 lượt đoàn viên.\n\n"
+            "Kết nạp mới 860 đoàn viên; giới thiệu 410 đoàn viên ưu tú cho Đảng.")
+    got = _periods(text, res, None)
+    term = ("2018-01-01", "2023-12-31")
+    assert got[5320] == term and got[860] == term and got[410] == term
+
+
+def test_since_the_start_of_the_term_runs_from_the_term_running_at_publication(res):
+    """'Từ đầu nhiệm kỳ đến nay' at a July 2023 congress: from 2018, the start of the term it closes."""
+    text = ("Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ 2023-2028 khai mạc.\n\n"
+            "Nhiệm kỳ 2018-2023, các cấp công đoàn kết nạp 21.300 đoàn viên. Từ đầu nhiệm kỳ đến nay, Quỹ "
+            "Mái ấm Công đoàn đã hỗ trợ xây mới, sửa chữa 318 căn nhà.")
+    got = _periods(text, res, date(2023, 7, 20))
+    assert got[21300] == ("2018-01-01", "2023-12-31") and got[318] == ("2018-01-01", "2023-07-20")
+
+
+@pytest.mark.parametrize("text", [
+    # the money of a sentence whose other figures are shelter houses
+    "Năm 2023, LĐLĐ tỉnh hỗ trợ xây mới 31 nhà, sửa chữa 12 nhà \"Mái ấm Công đoàn\"; tổng kinh phí hỗ trợ là 1,72 tỷ đồng.",
+    # the money two sentences after the houses, only a per-item amount between them in the paragraph
+    "LĐLĐ huyện bàn giao 7 căn nhà \"Mái ấm Công đoàn\" cho đoàn viên. Mỗi căn được hỗ trợ 40 triệu đồng. "
+    "Tổng kinh phí hỗ trợ đợt này là 280 triệu đồng.",
+])
+def test_money_spent_on_shelter_houses_is_shelter_funds(res, text):
+    got = recs(text, res, published=date(2023, 12, 20))
+    assert [r[0] for r in got if r[3] == "vnd"] == ["shelter_funds"]
+
+
+def test_money_of_gifts_after_a_shelter_sentence_stays_support(res):
+    """The carry moves only a sentence whose figures are all generic money or houses."""
+    text = ("LĐLĐ tỉnh bàn giao 7 căn nhà \"Mái ấm Công đoàn\" cho đoàn viên. Ngoài ra, LĐLĐ tỉnh tặng 300 suất quà, "
+            "tổng kinh phí 150 triệu đồng.")
+    got = recs(text, res, published=date(2023, 12, 20))
+    assert [r[0] for r in got if r[3] == "vnd"] == ["support_funds"]
