@@ -22,7 +22,7 @@ from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_
                                province_of_url)
 from extractor.resolve import (ArticleContext, Period, copy_headline_context, main_region, older_part, to_record,
                                former_wards, visible_regions)
-from extractor.rules import carry_topic, extract_sentence
+from extractor.rules import carry_topic, extract_sentence, respective
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
@@ -237,7 +237,8 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = outside(_shift(find_numbers(s.text, res.numbers), s.start), taken)
         if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
-            mentions.extend(_sentence_mentions(s, numbers, res))
+            got = _sentence_mentions(s, numbers, res)
+            mentions.extend(respective(s, numbers, got, mentions, res.rules) if res.extractors != "ner" else got)
     mentions = merge(mentions, table_mentions)
     if not mentions:
         return []

@@ -298,6 +298,32 @@ def promote(sent: Sentence, num: NumberSpan, rules: RuleSet) -> NumberSpan:
     return replace(num, kind="quantity", bound="over")
 
 
+def respective(sent: Sentence, numbers: list[NumberSpan], got: list[Mention], earlier: list[Mention],
+               rules: RuleSet) -> list[Mention]:
+    """Figures listed after "các con số tương ứng / này lần lượt là" repeat, in order, the indicators
+    of the figures said before it: those of its own sentence, else of the previous sentence with
+    figures ("Năm 2022, ... 205 bản thỏa ước ... 1.302 doanh nghiệp ... Năm 2021, các con số tương
+    ứng là 176 bản thỏa ước và 1.245 doanh nghiệp").  Only when the two lists are as long and each
+    pair has one unit; a figure the rules read already keeps its reading."""
+    cue = rules.respective.search(sent.text) if rules.respective is not None else None
+    if cue is None:
+        return got
+    at = sent.start + cue.start()
+    stop = regex.search(r"[.;!?](?=\s|$)", sent.text[cue.end():])
+    end = sent.start + cue.end() + (stop.start() if stop else len(sent.text))
+    listed = [n for n in numbers if n.kind == "quantity" and sent.start + cue.end() <= n.start < end]
+    before = [m for m in got if m.number.start < at]
+    if not before and earlier:
+        last = earlier[-1].sentence.start
+        before = [m for m in earlier if m.sentence.start == last]
+    if not listed or len(listed) != len(before) or any(n.unit != m.unit for n, m in zip(listed, before)):
+        return got
+    read = {m.number.start for m in got}
+    new = [Mention(n, sent, m.indicator, status_at(sent, n.start, rules), n.value, n.unit, n.bound,
+                   noun=m.noun) for n, m in zip(listed, before) if n.start not in read]
+    return sorted(got + new, key=lambda m: m.number.start)
+
+
 def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
     """Re-read a generic figure by the topic of its sentence or of the one before it.
 

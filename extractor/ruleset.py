@@ -97,6 +97,7 @@ class RuleSet:
     # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
+    respective: "regex.Pattern | None" = None   # "các con số tương ứng là ...": the figures said before, in order
 
 
 @dataclass
@@ -186,6 +187,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
         cumulative=frozenset(lex.get("cumulative_codes", [])),
+        respective=c(lex["respective"]) if lex.get("respective") else None,
         generic_parts=tuple((x["own"], frozenset(x["totals"]), c(x["unless"])) for x in lex.get("generic_parts", [])),
     )
 

@@ -520,3 +520,19 @@ def test_money_of_gifts_after_a_shelter_sentence_stays_support(res):
             "tổng kinh phí 150 triệu đồng.")
     got = recs(text, res, published=date(2023, 12, 20))
     assert [r[0] for r in got if r[3] == "vnd"] == ["support_funds"]
+
+
+def test_respective_figures_repeat_the_indicators_said_before_them(res):
+    """'các con số này lần lượt là A và B' after two figures: A and B are the same indicators, in order,
+    for their own period; in the next sentence too, and never when the counts differ."""
+    same = ("Năm 2019, toàn tỉnh kết nạp 2.315 đoàn viên và thành lập 27 CĐCS; 6 tháng đầu năm 2020, các con số "
+            "này lần lượt là 1.020 và 11.")
+    assert [r[:3] for r in recs(same, res, date(2020, 7, 10))] == [
+        ("members_new", "actual", 2315), ("unions_new", "actual", 27),
+        ("members_new", "actual", 1020), ("unions_new", "actual", 11)]
+    assert _periods(same, res, date(2020, 7, 10))[11] == ("2020-01-01", "2020-06-30")
+    nxt = ("Năm 2022, các CĐCS ký mới 205 bản thỏa ước lao động tập thể. Năm 2021, các con số tương ứng là 176.")
+    assert [r[:3] for r in recs(nxt, res, date(2023, 1, 5))] == [
+        ("collective_agreements", "actual", 205), ("collective_agreements", "actual", 176)]
+    odd = ("Năm 2019, toàn tỉnh kết nạp 2.315 đoàn viên; năm 2020, các con số này lần lượt là 1.020 và 11.")
+    assert [r[2] for r in recs(odd, res, date(2020, 7, 10))] == [2315]
