@@ -137,6 +137,47 @@ def extraction(share: float, seed: int) -> None:
     print(f"  damaged, repaired       {f1(damaged, True):.3f}")
 
 
+def strip_marks(text: str) -> str:
+    """Text with every Vietnamese mark removed, case kept ('Đoàn' -> 'Doan')."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in s if not unicodedata.combining(ch)))
+
+
+def bare() -> None:
+    """Whole sentences written without marks: word accuracy of restore.py on the held-out VLSP
+    sentences, and extraction F1 on the seeds with every mark stripped."""
+    _, held = split_vlsp()
+    if held:
+        right = marked = total = 0
+        for sent in held:
+            got = _words(repair(strip_marks(sent)).text)
+            want = _words(unicodedata.normalize("NFC", sent))
+            if len(got) != len(want):
+                continue
+            for g, w in zip(got, want):
+                total += 1
+                right += g == w
+                marked += w != strip_marks(w)
+        print(f"== Bare sentences: {len(held)} held-out VLSP sentences with every mark stripped")
+        print(f"  words right after restoring {right / max(total, 1):.3f} ({right}/{total}; "
+              f"{marked} of them had marks)")
+    try:
+        from extractor.goldsets import read_records
+        from extractor.pipeline import extract_article, load_resources
+        from extractor.readers import iter_inputs
+        from extractor.score import score
+    except ImportError:
+        return
+    gold_path = ROOT / "gold" / "seeds.jsonl"
+    if gold_path.exists() and (SHARED / "seeds").exists():
+        gold = read_records(gold_path)
+        arts = [replace(a, text=strip_marks(a.text)) for a in iter_inputs([str(SHARED / "seeds")]) if hasattr(a, "text")]
+        res = load_resources()
+        for on in (False, True):
+            pred = [r for a in arts for r in extract_article(a, res, repair=on)]
+            print(f"  seeds without any mark, repair {'on ' if on else 'off'}: core F1 {score(gold, pred).prf()[2]:.3f}")
+
+
 def speed() -> None:
     texts = list(seeds().values())
     dev = SHARED / "dev" / "articles.jsonl"
@@ -161,7 +202,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description="measure the normalizer")
     ap.add_argument("--share", type=float, default=0.1, help="share of words damaged (default 0.1)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--skip", action="append", default=[], choices=("real", "synthetic", "extraction", "speed"))
+    ap.add_argument("--skip", action="append", default=[], choices=("real", "synthetic", "extraction", "bare", "speed"))
     ap.add_argument("--dev", action="store_true",
                     help="tuning run: synthetic benchmark only, on the dev tenth, with the LM from build_lm.py --dev")
     ap.add_argument("--lm", default=None, help="LM file for --dev (default /tmp/syllable_lm_dev.tsv.gz)")
@@ -180,6 +221,8 @@ def main() -> int:
         synthetic(args.share, args.seed)
     if "extraction" not in args.skip:
         extraction(args.share, args.seed)
+    if "bare" not in args.skip:
+        bare()
     if "speed" not in args.skip:
         speed()
     return 0

@@ -19,6 +19,7 @@ from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
 from extractor.normalize.offsets import Repaired, compose, identity
+from extractor.normalize.restore import restore_edits
 from extractor.normalize.unicode import char_edits, stray_mark_edits, word_edits
 
 Edit = tuple[int, int, str, str]
@@ -376,5 +377,6 @@ def repair(text: str, model: RepairModel | None = None) -> Repaired:
     """Repair `text`; corrections and the offset map point into the original."""
     model = model or load_model()
     rep = normalize_unicode(text, model)
+    rep = compose(rep, restore_edits(rep.text, model))
     rep = compose(rep, slip_edits(rep.text, model))
     return compose(rep, word_repair_edits(rep.text, model))

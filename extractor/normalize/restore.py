@@ -1,0 +1,150 @@
+"""Put diacritics back on lines written without any ("Hien toan tinh co 1.026 cong doan co so").
+
+Scraped pages and copied reports sometimes lose every Vietnamese mark in a
+paragraph.  The word repair of repair.py judges one damaged word by its
+marked neighbours, so it leaves such a line alone; here the whole line is
+decoded at once: every word may be any valid spelling of its skeleton
+(`doan` -> đoàn, doãn, dọn...), and the syllable language model picks the
+most likely sequence (Viterbi over bigrams, with the dictionary-word bonus
+of the word repair).  Upper-case abbreviations take their marked spelling
+from patterns/normalize/bare_abbreviations.tsv (`CDCS` -> `CĐCS`).
+
+A line is decoded only when it has no marked letter at all, holds at least
+`MIN_WORDS` words, and nearly all of them have Vietnamese spellings (an
+English line does not: "and", "of", "with" have none).  Edits keep offsets
+(see offsets.compose), and each says "diacritics".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from extractor.normalize.lm import BOS, NUM
+from extractor.normalize.model import RepairModel
+from extractor.normalize.syllable import skeleton
+
+DATA = Path(__file__).resolve().parents[2] / "patterns" / "normalize"
+MIN_WORDS = 6           # shorter bare lines are names, datelines, bylines
+MIN_SHARE = 0.9         # share of the line's words that have a Vietnamese spelling
+MAX_STATES = 8          # spellings kept per word (the most frequent of its skeleton)
+# a sentence: up to a stop followed by a space or the line end ("1.026" does not stop it)
+_SENTENCE = regex.compile(r"(?:[^.!?\n]|[.!?](?![ \t]|\n|$))+[.!?]*")
+_CAPS = regex.compile(r"\b\p{Lu}{2,}\b")      # abbreviations (CĐCS, LĐLĐ) may be marked in a bare line
+_TOKEN = regex.compile(r"(?P<w>\p{L}+)|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\s\p{L}\d])")
+_MARKED = regex.compile(r"[^\x00-\x7f]")   # any non-ASCII letter: the line has marks (or is not Vietnamese)
+
+Edit = tuple[int, int, str, str]
+
+
+@lru_cache(maxsize=2)
+def load_abbreviations(path: str | None = None) -> dict[str, str]:
+    """Bare upper-case abbreviation -> its marked spelling (bare_abbreviations.tsv)."""
+    p = Path(path) if path else DATA / "bare_abbreviations.tsv"
+    out = {}
+    for line in p.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            bare, marked = line.split("\t")[:2]
+            out[bare.strip()] = marked.strip()
+    return out
+
+
+DOMAIN_BONUS = 1.0      # log10 credit for a word pair the rules' own example sentences use
+
+
+@lru_cache(maxsize=2)
+def domain_pairs(path: str | None = None) -> frozenset[str]:
+    """Word pairs of union news ("trong tỉnh", "quý iii"), which the general-text LM knows too little
+    of: patterns/normalize/domain_pairs.tsv, built by scripts/build_domain_pairs.py from marked text."""
+    p = Path(path) if path else DATA / "domain_pairs.tsv"
+    return frozenset(line.split("\t")[0] for line in p.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def _spellings(word: str, model: RepairModel) -> tuple[str, ...]:
+    """The valid lower-case spellings of a bare word, most frequent first (the word itself if none)."""
+    low = word.lower()
+    got = model.lexicon.by_skeleton.get(skeleton(low), ())[:MAX_STATES]
+    return got or (low,)
+
+
+def _recase(model_word: str, original: str) -> str:
+    """The chosen spelling in the original's case: 'Trong' -> 'Trong', 'HIEN' -> 'HIỆN'."""
+    if original.isupper() and len(original) > 1:
+        return model_word.upper()
+    if original[:1].isupper():
+        return model_word[:1].upper() + model_word[1:]
+    return model_word
+
+
+def bare_line(line: str, model: RepairModel) -> bool:
+    """A line of Vietnamese written without marks: none at all, enough words, nearly all spellable."""
+    if _MARKED.search(_CAPS.sub("", line)):
+        return False
+    words = [m.group() for m in _TOKEN.finditer(line) if m.lastgroup == "w"]
+    lower = [w for w in words if not w.isupper() or len(w) == 1]
+    if len(lower) < MIN_WORDS:
+        return False
+    index = model.lexicon.by_skeleton
+    return sum(1 for w in lower if skeleton(w) in index) >= MIN_SHARE * len(lower)
+
+
+def _decode(states: list[tuple[str, ...]], model: RepairModel) -> list[str]:
+    """The most likely spelling of each word of one segment: second-order Viterbi over the LM's
+    trigram scores ("trong tinh" -> "trong tỉnh", not the "trọng tình" a bigram prefers), plus the
+    dictionary-word bonus of the word repair."""
+    lm, bonus, domain = model.lm, model.word_bonus, domain_pairs()
+    best: dict[tuple[str | None, str], tuple[float, list[str]]] = {(None, BOS): (0.0, [])}
+    for options in states:
+        nxt: dict[tuple[str | None, str], tuple[float, list[str]]] = {}
+        for (u, v), (p, path) in best.items():
+            for w in options:
+                score = (p + lm.score(u, v, w) + (bonus if lm.in_word(v, w) else 0.0)
+                         + (DOMAIN_BONUS if f"{v} {w}" in domain else 0.0))
+                if score > nxt.get((v, w), (float("-inf"),))[0]:
+                    nxt[(v, w)] = (score, path + [w])
+        best = nxt
+    return max(best.values(), key=lambda x: x[0])[1]
+
+
+def restore_edits(text: str, model: RepairModel) -> list[Edit]:
+    """Edits putting the marks back on every bare sentence of `text` (see bare_line)."""
+    if not text.isascii() and not regex.search(r"[\x00-\x7f]{20}", text):
+        return []   # every stretch has marks: the usual case, answered without a per-sentence pass
+    abbreviations = load_abbreviations()
+    edits: list[Edit] = []
+    for line in _SENTENCE.finditer(text):
+        if not bare_line(line.group(), model):
+            continue
+        segment: list[tuple[int, int, str, tuple[str, ...]]] = []   # start, end, word, its spellings
+        for m in list(_TOKEN.finditer(line.group())) + [None]:
+            kind = m.lastgroup if m is not None else "p"
+            if kind == "p":
+                _flush(segment, model, edits)
+                segment = []
+                continue
+            s, e, w = line.start() + m.start(), line.start() + m.end(), m.group()
+            if kind == "n":
+                segment.append((s, e, w, (NUM,)))
+            elif w.isupper() and len(w) > 1:
+                # an abbreviation or a roman numeral ("quý III"): one fixed reading, the marked one if listed
+                marked = abbreviations.get(w)
+                if marked:
+                    edits.append((s, e, marked, "diacritics"))
+                segment.append((s, e, w, ((marked or w).lower(),)))
+            else:
+                segment.append((s, e, w, _spellings(w, model)))
+    return edits
+
+
+def _flush(segment: list, model: RepairModel, edits: list[Edit]) -> None:
+    """Decode one segment and add an edit for every lower-case-able word whose spelling changes."""
+    if not segment:
+        return
+    chosen = _decode([opts for *_, opts in segment], model)
+    for (s, e, w, opts), c in zip(segment, chosen):
+        if len(opts) > 1 or (opts[0] not in (NUM, w.lower()) and not w.isupper()):
+            if c != w.lower():
+                edits.append((s, e, _recase(c, w), "diacritics"))
