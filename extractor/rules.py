@@ -22,6 +22,7 @@ from dataclasses import replace
 import regex
 
 from extractor.attainment import attainment
+from extractor.literals import may_match
 from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
 from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules,
@@ -148,8 +149,13 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
                                          else fr.after.match(after)):
             continue
         if fr.before is not None:
-            m = (last_match(fr.before_low, before_low) if fr.before_low and before_low is not None
-                 else last_match(fr.before, before))
+            if fr.before_low and before_low is not None:
+                # no cue word in the text: the scan would find nothing (extractor/literals.py)
+                if not may_match(fr.before_gate, before_low):
+                    continue
+                m = last_match(fr.before_low, before_low)
+            else:
+                m = last_match(fr.before, before)
             if m is None:
                 continue
             dist = len(before) - m.end()

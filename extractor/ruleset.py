@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from extractor.literals import required_literals
 from extractor.lowered import lowered
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
@@ -36,6 +37,8 @@ class Frame:
     # the same patterns for lower-cased text (extractor/lowered.py): faster, same matches
     before_low: "regex.Pattern | None" = field(default=None, compare=False)
     after_low: "regex.Pattern | None" = field(default=None, compare=False)
+    # strings one of which lower-cased text must hold for `before_low` to match (extractor/literals.py)
+    before_gate: frozenset | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,12 @@ def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
     for fr in data.get("frames", []):
         after = fr.get("after")
         before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
+        before_low = lowered(before_p) if before_p is not None else None
         frames.append(Frame(
             before=before_p,
             after=after_p,
-            before_low=lowered(before_p) if before_p is not None else None,
+            before_low=before_low,
+            before_gate=required_literals(before_low) if before_low is not None else None,
             after_low=lowered(after_p) if after_p is not None else None,
             previous=tuple(fr.get("previous", ())),
             status=fr.get("status"),
