@@ -23,6 +23,7 @@ from typing import Callable, Mapping
 import regex
 import yaml
 
+from extractor.literals import may_match, required_literals
 from extractor.lowered import lower_same_length, lowered
 from extractor.yamlio import load_yaml
 
@@ -57,6 +58,7 @@ class PeriodRule:
     until_now: bool = False
     offset: int = 0
     twin: "regex.Pattern | None" = None     # the same pattern for lower-cased text (extractor/lowered.py)
+    gate: frozenset | None = None           # one of these is in any lower-cased text the twin matches (extractor/literals.py)
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,10 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
             raise ValueError(f"{file}: rule {r['name']}: unknown resolve {resolve!r}")
         flags = regex.V0 | (0 if r.get("case") == "sensitive" else regex.IGNORECASE)
         pattern = regex.compile(_expand(r["pattern"], fragments), flags)
+        twin = lowered(pattern)
         rules.append(PeriodRule(
-            name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=lowered(pattern),
+            name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=twin,
+            gate=required_literals(twin) if twin is not None else None,
             fixed=tuple((r.get("fixed") or {}).items()), until_now=bool(r.get("until_now")),
             offset=int(r.get("offset", 0)),
         ))
@@ -370,6 +374,8 @@ def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, P
     """
     for order, rule in rules:
         on_low = low is not None and rule.twin is not None
+        if on_low and not may_match(rule.gate, low):
+            continue        # none of the rule's words is in the text: the scan would find nothing
         for m in (rule.twin.finditer(low) if on_low else rule.pattern.finditer(text)):
             s, e = m.span()
             while s < e and text[s].isspace():

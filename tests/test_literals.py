@@ -15,15 +15,18 @@ from extractor.rules import load_rules
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _real_texts() -> list[str]:
-    """Lines of the seeds and of every development gold set, lower-cased (what the gates are tried on)."""
-    texts = [ln for p in sorted((ROOT / "corpus").glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+def _articles() -> list[str]:
+    """Texts of the seeds and of every development gold set (the exams are never read)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     for f in sorted((ROOT / "gold").glob("challenge*/articles.jsonl")):
-        if f.parent.name in ("challenge4", "challenge9"):
-            continue        # the exams are never read
-        for line in f.read_text(encoding="utf-8").splitlines():
-            texts.extend(json.loads(line).get("text", "").splitlines())
-    return [low for t in texts if t.strip() and (low := lower_same_length(t)) is not None]
+        if f.parent.name not in ("challenge4", "challenge9"):
+            texts += [json.loads(line).get("text", "") for line in f.read_text(encoding="utf-8").splitlines()]
+    return [t for t in texts if t.strip()]
+
+
+def _real_texts() -> list[str]:
+    """Lines of those texts, lower-cased (what the gates are tried on)."""
+    return [low for a in _articles() for t in a.splitlines() if t.strip() and (low := lower_same_length(t)) is not None]
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,54 @@ def test_a_gate_is_never_wrong_on_generated_text(src):
         t = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
         if pat.search(t):
             assert may_match(gate, t), t
+
+
+def test_every_period_rule_gate_lets_through_every_text_its_twin_matches(real_texts):
+    from extractor.periods import load_periods
+
+    rules = [r for r in load_periods().rules if r.twin is not None]
+    gated = [r for r in rules if r.gate is not None]
+    assert len(gated) >= 0.9 * len(rules)
+    hits = 0
+    for r in gated:
+        for t in real_texts:
+            if r.twin.search(t):
+                assert may_match(r.gate, t), (r.name, t[:80])
+                hits += 1
+    assert hits > 1000
+
+
+def test_gated_periods_equal_ungated_periods():
+    """find_periods with the gates gives what it gives with every rule scanned."""
+    from dataclasses import replace
+
+    from extractor.periods import PeriodLexicon, find_periods, load_periods
+
+    lex = load_periods()
+    open_lex: PeriodLexicon = replace(lex, rules=tuple(replace(r, gate=None) for r in lex.rules))
+    lines = [ln for a in _articles() for ln in a.splitlines() if ln.strip()]
+    assert len(lines) > 1500
+    for t in lines:
+        assert find_periods(t, None, 2024, lexicon=lex) == find_periods(t, None, 2024, lexicon=open_lex)
+
+
+def test_gated_frames_give_the_records_of_ungated_frames():
+    """Every record of the development articles is the same with the cue gates and without them."""
+    from dataclasses import replace
+
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    res = load_resources(extractors="rules")
+    rules = res.rules
+    open_rules = replace(rules, indicators=tuple(
+        replace(ind, frames=tuple(replace(fr, before_gate=None) for fr in ind.frames)) for ind in rules.indicators),
+        frame_heads={})
+    open_res = replace(res, rules=open_rules)
+    n = 0
+    for i, text in enumerate(_articles()):
+        a = Article(id=f"a{i}", text=text)
+        got = [r.to_dict() for r in extract_article(a, res, repair=False)]
+        assert got == [r.to_dict() for r in extract_article(a, open_res, repair=False)], i
+        n += len(got)
+    assert n > 1000
