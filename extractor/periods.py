@@ -14,7 +14,7 @@ named groups become dates (`resolve:` names one of the functions below).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +23,7 @@ from typing import Callable, Mapping
 import regex
 import yaml
 
-from extractor.literals import may_match, required_literals
+from extractor.literals import required_literals
 from extractor.lowered import lower_same_length, lowered
 from extractor.yamlio import load_yaml
 
@@ -73,6 +73,17 @@ class PeriodLexicon:
     anaphoric: "regex.Pattern | None" = None   # "trong năm", "cũng trong quý": the unit named last
     same_period: frozenset = frozenset()       # rules naming the current span in another year ("cùng kỳ năm 2023")
     anaphora_anchors: frozenset = frozenset()  # digit-less rules naming one year that "trong năm" may point to
+    # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
+    # blockers, and every word of the rules' gates, so a sentence is searched for each word once
+    phrases: tuple = field(init=False, repr=False, compare=False)
+    blocks: tuple = field(init=False, repr=False, compare=False)
+    gate_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(enumerate(self.rules))
+        object.__setattr__(self, "phrases", tuple((o, r) for o, r in ordered if r.kind != "block"))
+        object.__setattr__(self, "blocks", tuple((o, r) for o, r in ordered if r.kind == "block"))
+        object.__setattr__(self, "gate_words", tuple(sorted({w for r in self.rules if r.gate for w in r.gate})))
 
 
 # ---------------------------------------------------------------- loading
@@ -353,10 +364,11 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     base = _Ctx(published, published.year if published else context_year)
     candidates: list = []
     low = lower_same_length(text)
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind != "block"], candidates, low)
+    present = frozenset(w for w in lex.gate_words if w in low) if low is not None else frozenset()
+    _collect(text, base, lex, lex.phrases, candidates, low, present)
     if not candidates:
         return []       # a blocker only takes the place of a phrase it overlaps: none here
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind == "block"], candidates, low)
+    _collect(text, base, lex, lex.blocks, candidates, low, present)
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, PeriodRule, dict]] = []
     for s, e, _, rule, g in candidates:
@@ -365,17 +377,19 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
 
 
-def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, PeriodRule]], out: list,
-             low: str | None = None) -> None:
+def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: tuple[tuple[int, PeriodRule], ...], out: list,
+             low: str | None = None, present: frozenset[str] = frozenset()) -> None:
     """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always).
 
     `low` is `text` lower-cased with the same offsets: a rule with a twin
-    matches there (faster), its groups are still read from `text`.
+    matches there (faster), its groups are still read from `text`.  `present`:
+    the gate words `low` holds; a twin whose gate holds none of them cannot
+    match (extractor/literals.py) and is not scanned.
     """
     for order, rule in rules:
         on_low = low is not None and rule.twin is not None
-        if on_low and not may_match(rule.gate, low):
-            continue        # none of the rule's words is in the text: the scan would find nothing
+        if on_low and rule.gate is not None and rule.gate.isdisjoint(present):
+            continue
         for m in (rule.twin.finditer(low) if on_low else rule.pattern.finditer(text)):
             s, e = m.span()
             while s < e and text[s].isspace():

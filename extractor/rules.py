@@ -22,7 +22,6 @@ from dataclasses import replace
 import regex
 
 from extractor.attainment import attainment
-from extractor.literals import may_match
 from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
 from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules,
@@ -145,14 +144,20 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
             continue
         if fr.previous and (prev is None or prev.indicator not in fr.previous):
             continue
+        # no cue word in the text: the cue scan would find nothing (extractor/literals.py), so the
+        # frame fails whatever follows the number; tested first, it spares the `after` match too
+        # (written out, not a call: this runs for every frame tried on every figure)
+        if fr.before_gate is not None and before_low is not None:
+            for word in fr.before_gate:
+                if word in before_low:
+                    break
+            else:
+                continue
         if fr.after is not None and not (fr.after_low.match(after_low) if fr.after_low and after_low is not None
                                          else fr.after.match(after)):
             continue
         if fr.before is not None:
             if fr.before_low and before_low is not None:
-                # no cue word in the text: the scan would find nothing (extractor/literals.py)
-                if not may_match(fr.before_gate, before_low):
-                    continue
                 m = last_match(fr.before_low, before_low)
             else:
                 m = last_match(fr.before, before)
