@@ -153,6 +153,12 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
                     break
             else:
                 continue
+        if fr.after_gate is not None and after_low is not None:
+            for word in fr.after_gate:      # the same for what must follow the number
+                if word in after_low:
+                    break
+            else:
+                continue
         if fr.after is not None and not (fr.after_low.match(after_low) if fr.after_low and after_low is not None
                                          else fr.after.match(after)):
             continue

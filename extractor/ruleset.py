@@ -39,6 +39,7 @@ class Frame:
     after_low: "regex.Pattern | None" = field(default=None, compare=False)
     # strings one of which lower-cased text must hold for `before_low` to match (extractor/literals.py)
     before_gate: frozenset | None = field(default=None, compare=False)
+    after_gate: frozenset | None = field(default=None, compare=False)     # the same for `after_low`
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,14 @@ def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
         after = fr.get("after")
         before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
         before_low = lowered(before_p) if before_p is not None else None
+        after_low = lowered(after_p) if after_p is not None else None
         frames.append(Frame(
             before=before_p,
             after=after_p,
             before_low=before_low,
             before_gate=required_literals(before_low) if before_low is not None else None,
-            after_low=lowered(after_p) if after_p is not None else None,
+            after_low=after_low,
+            after_gate=required_literals(after_low) if after_low is not None else None,
             previous=tuple(fr.get("previous", ())),
             status=fr.get("status"),
             dist=fr.get("dist"),

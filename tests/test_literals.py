@@ -53,6 +53,20 @@ def test_every_frame_cue_gate_lets_through_every_text_its_cue_matches(real_texts
     assert sum(_check(fr.before_low, fr.before_gate, real_texts) for fr in gated) > 1000
 
 
+def test_every_frame_after_gate_lets_through_every_text_its_after_pattern_matches(real_texts):
+    frames = [fr for ind in load_rules().indicators for fr in ind.frames if fr.after_low is not None]
+    gated = [fr for fr in frames if fr.after_gate is not None]
+    assert len(gated) >= 0.8 * len(frames)
+    hits = 0
+    for fr in gated:
+        for t in real_texts:
+            for start in range(0, len(t), 7):       # `after` is the text after a number: any tail
+                if fr.after_low.match(t, start):
+                    assert may_match(fr.after_gate, t[start:]), (fr.after_low.pattern[:80], t[start:start + 80])
+                    hits += 1
+    assert hits > 1000
+
+
 @pytest.mark.parametrize("src, want", [
     (r"\bkết nạp\b", {"kết nạp"}),
     (r"\b(?:kết nạp|phát triển)\b", {"kết nạp", "phát triển"}),
@@ -148,7 +162,8 @@ def test_gated_frames_give_the_records_of_ungated_frames():
     res = load_resources(extractors="rules")
     rules = res.rules
     open_rules = replace(rules, indicators=tuple(
-        replace(ind, frames=tuple(replace(fr, before_gate=None) for fr in ind.frames)) for ind in rules.indicators),
+        replace(ind, frames=tuple(replace(fr, before_gate=None, after_gate=None) for fr in ind.frames))
+        for ind in rules.indicators),
         frame_heads={})
     open_res = replace(res, rules=open_rules)
     n = 0
