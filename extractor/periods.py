@@ -78,12 +78,15 @@ class PeriodLexicon:
     phrases: tuple = field(init=False, repr=False, compare=False)
     blocks: tuple = field(init=False, repr=False, compare=False)
     gate_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # (gate words a sentence holds, blocks?) -> the rules worth scanning there (see _plan); bounded
+    plans: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ordered = tuple(enumerate(self.rules))
         object.__setattr__(self, "phrases", tuple((o, r) for o, r in ordered if r.kind != "block"))
         object.__setattr__(self, "blocks", tuple((o, r) for o, r in ordered if r.kind == "block"))
         object.__setattr__(self, "gate_words", tuple(sorted({w for r in self.rules if r.gate for w in r.gate})))
+        object.__setattr__(self, "plans", {})
 
 
 # ---------------------------------------------------------------- loading
@@ -364,11 +367,11 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     base = _Ctx(published, published.year if published else context_year)
     candidates: list = []
     low = lower_same_length(text)
-    present = frozenset(w for w in lex.gate_words if w in low) if low is not None else frozenset()
-    _collect(text, base, lex, lex.phrases, candidates, low, present)
+    present = frozenset([w for w in lex.gate_words if w in low]) if low is not None else None
+    _collect(text, base, lex, _plan(lex, present, False), candidates, low)
     if not candidates:
         return []       # a blocker only takes the place of a phrase it overlaps: none here
-    _collect(text, base, lex, lex.blocks, candidates, low, present)
+    _collect(text, base, lex, _plan(lex, present, True), candidates, low)
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, PeriodRule, dict]] = []
     for s, e, _, rule, g in candidates:
@@ -377,19 +380,35 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
 
 
+def _plan(lex: PeriodLexicon, present: frozenset[str] | None, blocks: bool) -> tuple[tuple[int, PeriodRule], ...]:
+    """(order, rule) of the phrase rules (or blockers) worth scanning in a text holding the gate words `present`.
+
+    A twin whose gate holds none of those words cannot match there
+    (extractor/literals.py); `present` None (no lower-cased text) keeps every
+    rule.  Few word sets occur, so the plans are memoised (bounded).
+    """
+    rules = lex.blocks if blocks else lex.phrases
+    if present is None:
+        return rules
+    key = (present, blocks)
+    got = lex.plans.get(key)
+    if got is None:
+        if len(lex.plans) >= 4096:
+            lex.plans.clear()
+        got = lex.plans[key] = tuple((o, r) for o, r in rules
+                                     if r.twin is None or r.gate is None or not r.gate.isdisjoint(present))
+    return got
+
+
 def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: tuple[tuple[int, PeriodRule], ...], out: list,
-             low: str | None = None, present: frozenset[str] = frozenset()) -> None:
+             low: str | None = None) -> None:
     """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always).
 
     `low` is `text` lower-cased with the same offsets: a rule with a twin
-    matches there (faster), its groups are still read from `text`.  `present`:
-    the gate words `low` holds; a twin whose gate holds none of them cannot
-    match (extractor/literals.py) and is not scanned.
+    matches there (faster), its groups are still read from `text`.
     """
     for order, rule in rules:
         on_low = low is not None and rule.twin is not None
-        if on_low and rule.gate is not None and rule.gate.isdisjoint(present):
-            continue
         for m in (rule.twin.finditer(low) if on_low else rule.pattern.finditer(text)):
             s, e = m.span()
             while s < e and text[s].isspace():

@@ -173,3 +173,51 @@ def test_gated_frames_give_the_records_of_ungated_frames():
         assert got == [r.to_dict() for r in extract_article(a, open_res, repair=False)], i
         n += len(got)
     assert n > 1000
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_gated_status_markers_and_blockers_find_what_their_patterns_find():
+    """Gated.finditer (twin on lower-cased text, skipped without its words) gives the pattern's own spans."""
+    rules = load_rules()
+    gated = [g for _, g in rules.status_markers] + [rules.blockers_gated]
+    assert all(g.twin is not None and g.gate for g in gated)
+    lines = [ln for a in _articles() for ln in a.splitlines() if ln.strip()]
+    hits = 0
+    for t in lines:
+        low = lower_same_length(t)
+        for g in gated:
+            want = _spans(g.pattern.finditer(t, overlapped=True))
+            assert _spans(g.finditer(t, low, overlapped=True)) == want, (g.pattern.pattern[:60], t[:80])
+            hits += len(want)
+    assert hits > 1000
+
+
+def test_status_before_equals_the_ungated_reading():
+    """status_before on every prefix of every development line, against the plain loop it replaced."""
+    from extractor.rules import status_before
+
+    rules = load_rules()
+
+    def plain(text: str) -> str | None:
+        if rules.stated_target.search(text):
+            return "target"
+        last_pos, last = -1, None
+        for kind, pats in (("target", rules.target), ("actual", rules.actual)):
+            for p in pats:
+                for m in p.finditer(text):
+                    if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
+                        continue
+                    if m.start() > last_pos:
+                        last_pos, last = m.start(), kind
+        return last
+
+    seen = set()
+    for t in (ln for a in _articles() for ln in a.splitlines() if ln.strip()):
+        for cut in range(0, len(t) + 1, 9):
+            got = status_before(t[:cut], rules)
+            assert got == plain(t[:cut]), t[:cut][-80:]
+            seen.add(got)
+    assert seen == {None, "target", "actual"}
