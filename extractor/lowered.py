@@ -75,3 +75,35 @@ def lower_same_length(text: str) -> str | None:
     """`text.lower()` when it keeps every offset (the usual case), else None."""
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+class Gated:
+    """A case-blind pattern, its lower-case twin and the twin's literal gate (extractor/literals.py).
+
+    `finditer(text, low)` gives the spans `pattern.finditer(text)` gives: the
+    twin runs on `low` (text.lower(), same offsets), and not at all when `low`
+    holds none of the gate's words.  Matches found on `low` carry lower-cased
+    group text: callers read their spans only.  Without a twin (or without
+    `low`) the pattern runs on `text` as it is.
+    """
+
+    __slots__ = ("pattern", "twin", "gate")
+
+    def __init__(self, pattern: "regex.Pattern"):
+        from extractor.literals import required_literals
+
+        self.pattern = pattern
+        self.twin = lowered(pattern)
+        self.gate = required_literals(self.twin) if self.twin is not None else None
+
+    def finditer(self, text: str, low: str | None, overlapped: bool = False):
+        """Matches of the pattern in `text` (spans), found on `low` when that is safe."""
+        if low is None or self.twin is None:
+            return self.pattern.finditer(text, overlapped=overlapped)
+        if self.gate is not None:
+            for word in self.gate:
+                if word in low:
+                    break
+            else:
+                return iter(())
+        return self.twin.finditer(low, overlapped=overlapped)

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from extractor.lowered import lowered
 from extractor.yamlio import load_yaml
 
 _DIGIT_GROUPS = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -95,6 +96,10 @@ class NumberLexicon:
     year_sense: Any
     vague: Any
     idiom: Any            # number-word idioms that count nothing
+    # derived once: `words` for lower-cased text (extractor/lowered.py), and the word classes of
+    # number_words that words_value reads ((tens, ten, hundred, zero_tens, only_after_tens))
+    words_twin: Any = None
+    word_classes: tuple = ()
 
 
 def _ends(words: list[str], tail: str = r"\s*", flags: int = regex.IGNORECASE) -> Any:
@@ -121,7 +126,11 @@ def _load(path: str) -> NumberLexicon:
     all_words = (list(nw["digits"]) + nw["ten"] + nw["tens"] + nw["hundred"] + nw["zero_tens"]
                  + list(mult) + d["half_words"])
     not_after = _alt(d["per_item_not_after_mỗi"])
+    words = regex.compile(r"(?<![\p{L}\d])" + _alt(nw["starters"]) + r"(?:\s+" + _alt(all_words)
+                          + r")*(?![\p{L}\d])", regex.IGNORECASE)
     return NumberLexicon(
+        words_twin=lowered(words),
+        word_classes=tuple(frozenset(nw[k]) for k in ("tens", "ten", "hundred", "zero_tens", "only_after_tens")),
         data=d,
         multipliers=mult,
         money_multipliers=frozenset(w.lower() for w in d["money_multipliers"]),
@@ -143,8 +152,7 @@ def _load(path: str) -> NumberLexicon:
                                        + _alt(d["currency_damaged_not_before"]) + r"(?![\p{L}]))",
                                        regex.IGNORECASE),
         counted=_starts(d["counted_nouns"], r"\s*[“\"(]?\s*"),
-        words=regex.compile(r"(?<![\p{L}\d])" + _alt(nw["starters"]) + r"(?:\s+" + _alt(all_words)
-                            + r")*(?![\p{L}\d])", regex.IGNORECASE),
+        words=words,
         bound=_ends([k for k, v in d["bounds"].items() if v], r"\s+"),
         date_cue=_ends(d["date_cues"]),
         date_part=_ends(d["date_part_before"]),
@@ -228,9 +236,12 @@ def digits_value(s: str, decimal_hint: bool = False) -> float | None:
 def words_value(words: list[str], lex: NumberLexicon) -> float | None:
     """Value of a run of Vietnamese number words, or None when it is not one
     ('hai ba' is not a number; 'mốt', 'lăm', 'tư' only follow tens)."""
-    nw = lex.data["number_words"]
-    tens, ten, hundred, zero = set(nw["tens"]), set(nw["ten"]), set(nw["hundred"]), set(nw["zero_tens"])
-    after_tens = set(nw["only_after_tens"])
+    if lex.word_classes:
+        tens, ten, hundred, zero, after_tens = lex.word_classes
+    else:
+        nw = lex.data["number_words"]
+        tens, ten, hundred, zero = set(nw["tens"]), set(nw["ten"]), set(nw["hundred"]), set(nw["zero_tens"])
+        after_tens = set(nw["only_after_tens"])
     total, hund, cur, prev, last_mult = 0.0, 0.0, None, None, None
     for w in (x.lower() for x in words):
         if w in lex.digits:

@@ -14,7 +14,7 @@ named groups become dates (`resolve:` names one of the functions below).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import Callable, Mapping
 import regex
 import yaml
 
+from extractor.literals import required_literals
 from extractor.lowered import lower_same_length, lowered
 from extractor.yamlio import load_yaml
 
@@ -57,6 +58,7 @@ class PeriodRule:
     until_now: bool = False
     offset: int = 0
     twin: "regex.Pattern | None" = None     # the same pattern for lower-cased text (extractor/lowered.py)
+    gate: frozenset | None = None           # one of these is in any lower-cased text the twin matches (extractor/literals.py)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,20 @@ class PeriodLexicon:
     term_anaphors: frozenset = frozenset()     # "nhiệm kỳ qua": rules that point back to a named term ...
     term_antecedents: frozenset = frozenset()  # ... "nhiệm kỳ 2018-2023": the rules that name one
     term_since: frozenset = frozenset()        # "từ đầu nhiệm kỳ đến nay": from a named term's start to now
+    # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
+    # blockers, and every word of the rules' gates, so a sentence is searched for each word once
+    phrases: tuple = field(init=False, repr=False, compare=False)
+    blocks: tuple = field(init=False, repr=False, compare=False)
+    gate_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # (gate words a sentence holds, blocks?) -> the rules worth scanning there (see _plan); bounded
+    plans: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(enumerate(self.rules))
+        object.__setattr__(self, "phrases", tuple((o, r) for o, r in ordered if r.kind != "block"))
+        object.__setattr__(self, "blocks", tuple((o, r) for o, r in ordered if r.kind == "block"))
+        object.__setattr__(self, "gate_words", tuple(sorted({w for r in self.rules if r.gate for w in r.gate})))
+        object.__setattr__(self, "plans", {})
 
 
 # ---------------------------------------------------------------- loading
@@ -122,8 +138,10 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
             raise ValueError(f"{file}: rule {r['name']}: unknown resolve {resolve!r}")
         flags = regex.V0 | (0 if r.get("case") == "sensitive" else regex.IGNORECASE)
         pattern = regex.compile(_expand(r["pattern"], fragments), flags)
+        twin = lowered(pattern)
         rules.append(PeriodRule(
-            name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=lowered(pattern),
+            name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=twin,
+            gate=required_literals(twin) if twin is not None else None,
             fixed=tuple((r.get("fixed") or {}).items()), until_now=bool(r.get("until_now")),
             offset=int(r.get("offset", 0)),
         ))
@@ -362,10 +380,11 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     base = _Ctx(published, published.year if published else context_year)
     candidates: list = []
     low = lower_same_length(text)
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind != "block"], candidates, low)
+    present = frozenset([w for w in lex.gate_words if w in low]) if low is not None else None
+    _collect(text, base, lex, _plan(lex, present, False), candidates, low)
     if not candidates:
         return []       # a blocker only takes the place of a phrase it overlaps: none here
-    _collect(text, base, lex, [(o, r) for o, r in enumerate(lex.rules) if r.kind == "block"], candidates, low)
+    _collect(text, base, lex, _plan(lex, present, True), candidates, low)
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, PeriodRule, dict]] = []
     for s, e, _, rule, g in candidates:
@@ -374,7 +393,27 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     return _resolve_in_order(text, sorted(taken, key=lambda t: t[0]), base, lex)
 
 
-def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: list[tuple[int, PeriodRule]], out: list,
+def _plan(lex: PeriodLexicon, present: frozenset[str] | None, blocks: bool) -> tuple[tuple[int, PeriodRule], ...]:
+    """(order, rule) of the phrase rules (or blockers) worth scanning in a text holding the gate words `present`.
+
+    A twin whose gate holds none of those words cannot match there
+    (extractor/literals.py); `present` None (no lower-cased text) keeps every
+    rule.  Few word sets occur, so the plans are memoised (bounded).
+    """
+    rules = lex.blocks if blocks else lex.phrases
+    if present is None:
+        return rules
+    key = (present, blocks)
+    got = lex.plans.get(key)
+    if got is None:
+        if len(lex.plans) >= 4096:
+            lex.plans.clear()
+        got = lex.plans[key] = tuple((o, r) for o, r in rules
+                                     if r.twin is None or r.gate is None or not r.gate.isdisjoint(present))
+    return got
+
+
+def _collect(text: str, base: _Ctx, lex: PeriodLexicon, rules: tuple[tuple[int, PeriodRule], ...], out: list,
              low: str | None = None) -> None:
     """Append (start, end, rule order, rule, groups) of every match of `rules` that resolves (blocks always).
 

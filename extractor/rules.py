@@ -24,8 +24,8 @@ import regex
 from extractor.attainment import attainment
 from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
-from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules,
-                               noun_class)
+from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match,
+                               last_match_gated, load_rules, noun_class)
 from extractor.segment import Sentence
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "status_before", "status_at", "classify",
@@ -46,13 +46,14 @@ def status_before(text: str, rules: RuleSet) -> str | None:
     if rules.stated_target.search(text):
         return "target"
     last_pos, last = -1, None
-    for kind, pats in (("target", rules.target), ("actual", rules.actual)):
-        for p in pats:
-            for m in p.finditer(text):
-                if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
-                    continue
-                if m.start() > last_pos:
-                    last_pos, last = m.start(), kind
+    low = lower_same_length(text)
+    # target markers first, then actual ones, each on lower-cased text and only when its words are there
+    for kind, marker in rules.status_markers:
+        for m in marker.finditer(text, low):
+            if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
+                continue
+            if m.start() > last_pos:
+                last_pos, last = m.start(), kind
     return last
 
 
@@ -144,12 +145,29 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
             continue
         if fr.previous and (prev is None or prev.indicator not in fr.previous):
             continue
+        # no cue word in the text: the cue scan would find nothing (extractor/literals.py), so the
+        # frame fails whatever follows the number; tested first, it spares the `after` match too
+        # (written out, not a call: this runs for every frame tried on every figure)
+        if fr.before_gate is not None and before_low is not None:
+            for word in fr.before_gate:
+                if word in before_low:
+                    break
+            else:
+                continue
+        if fr.after_gate is not None and after_low is not None:
+            for word in fr.after_gate:      # the same for what must follow the number
+                if word in after_low:
+                    break
+            else:
+                continue
         if fr.after is not None and not (fr.after_low.match(after_low) if fr.after_low and after_low is not None
                                          else fr.after.match(after)):
             continue
         if fr.before is not None:
-            m = (last_match(fr.before_low, before_low) if fr.before_low and before_low is not None
-                 else last_match(fr.before, before))
+            if fr.before_low and before_low is not None:
+                m = last_match(fr.before_low, before_low)
+            else:
+                m = last_match(fr.before, before)
             if m is None:
                 continue
             dist = len(before) - m.end()
@@ -163,7 +181,9 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
     # a blocker claims the figures of its own clause: "...với 15.380 lượt CNVCLĐ tham dự; LĐLĐ tỉnh
     # phối hợp tổ chức 6 cuộc giám sát" keeps the 6 (a semicolon starts another activity)
     clause_start = before.rfind(";") + 1
-    blocker = last_match(rules.blockers, before[clause_start:])
+    clause = before[clause_start:]
+    blocker = last_match_gated(rules.blockers_gated, clause, lower_same_length(clause)) \
+        if rules.blockers_gated is not None else last_match(rules.blockers, clause)
     # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None

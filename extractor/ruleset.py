@@ -15,7 +15,8 @@ from pathlib import Path
 
 import regex
 
-from extractor.lowered import lowered
+from extractor.literals import required_literals
+from extractor.lowered import Gated, lowered
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
@@ -36,6 +37,9 @@ class Frame:
     # the same patterns for lower-cased text (extractor/lowered.py): faster, same matches
     before_low: "regex.Pattern | None" = field(default=None, compare=False)
     after_low: "regex.Pattern | None" = field(default=None, compare=False)
+    # strings one of which lower-cased text must hold for `before_low` to match (extractor/literals.py)
+    before_gate: frozenset | None = field(default=None, compare=False)
+    after_gate: frozenset | None = field(default=None, compare=False)     # the same for `after_low`
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,10 @@ class RuleSet:
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
     respective: "regex.Pattern | None" = None   # "các con số tương ứng là ...": the figures said before, in order
+    # `target` then `actual` markers as ('target' | 'actual', Gated): run on lower-cased text, skipped
+    # when it holds none of their words (extractor/lowered.py); `blockers` the same way
+    status_markers: tuple = field(default=(), compare=False, hash=False, repr=False)
+    blockers_gated: "Gated | None" = field(default=None, compare=False, hash=False, repr=False)
 
 
 @dataclass
@@ -137,11 +145,15 @@ def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
     for fr in data.get("frames", []):
         after = fr.get("after")
         before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
+        before_low = lowered(before_p) if before_p is not None else None
+        after_low = lowered(after_p) if after_p is not None else None
         frames.append(Frame(
             before=before_p,
             after=after_p,
-            before_low=lowered(before_p) if before_p is not None else None,
-            after_low=lowered(after_p) if after_p is not None else None,
+            before_low=before_low,
+            before_gate=required_literals(before_low) if before_low is not None else None,
+            after_low=after_low,
+            after_gate=required_literals(after_low) if after_low is not None else None,
             previous=tuple(fr.get("previous", ())),
             status=fr.get("status"),
             dist=fr.get("dist"),
@@ -162,17 +174,20 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
     inds = tuple(load_indicator(p, macros) for p in sorted((root / "indicators").glob("*.yaml")))
     st, at = lex["status"], lex["attainment"]
     c = lambda p: regex.compile(_expand(p, macros), regex.IGNORECASE)  # noqa: E731
+    target, actual, blockers = tuple(c(p) for p in st["target"]), tuple(c(p) for p in st["actual"]), c(lex["blockers"])
     return RuleSet(
         indicators=inds,
-        target=tuple(c(p) for p in st["target"]),
-        actual=tuple(c(p) for p in st["actual"]),
+        target=target,
+        actual=actual,
+        status_markers=tuple(("target", Gated(p)) for p in target) + tuple(("actual", Gated(p)) for p in actual),
+        blockers_gated=Gated(blockers),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
         reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), target_topic_lead=c(at["target_topic_lead"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
         scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
-        blockers=c(lex["blockers"]), per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
+        blockers=blockers, per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
         size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
         # a noun class starts a word: "LĐ" inside "LĐLĐ tỉnh" names no people
         noun_classes=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + ")")) for k, v in lex["noun_classes"].items()),
@@ -198,6 +213,15 @@ def last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
     """The match of `pattern` in `text` that ends last (overlapping matches counted): the cue nearest a figure."""
     last = None
     for m in pattern.finditer(text, overlapped=True):
+        if last is None or m.end() > last.end():
+            last = m
+    return last
+
+
+def last_match_gated(gated: Gated, text: str, low: str | None) -> "regex.Match | None":
+    """`last_match(gated.pattern, text)`, found on `low` (text.lower()) and skipped when its words are absent."""
+    last = None
+    for m in gated.finditer(text, low, overlapped=True):
         if last is None or m.end() > last.end():
             last = m
     return last

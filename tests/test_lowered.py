@@ -51,6 +51,37 @@ def test_every_frame_twin_matches_like_its_frame_on_real_text():
                 _same(p, t, line)
 
 
+def test_the_number_words_twin_matches_like_its_pattern_on_real_text():
+    from extractor.numbers import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.words_twin is not None
+    lines = _real_lines() + ["Năm đoàn viên, HAI MƯƠI MỐT NGHÌN người, Ba Trăm Lẻ Năm hộ, năm 2024"]
+    for line in lines:
+        _same(lex.words, lex.words_twin, line)
+
+
+def test_number_words_read_with_the_word_classes_built_once_equal_the_lists():
+    """words_value with the classes the lexicon builds once gives what it gave building them per call."""
+    import itertools
+    from dataclasses import replace
+
+    from extractor.numbers import load_lexicon
+    from extractor.numbers_words import words_value
+
+    lex = load_lexicon()
+    plain = replace(lex, word_classes=())
+    nw = lex.data["number_words"]
+    vocab = sorted({*nw["digits"], *nw["ten"], *nw["tens"], *nw["hundred"], *nw["zero_tens"], *lex.multipliers,
+                    "Năm", "MƯỜI", "abc"})
+    n = 0
+    for k in (1, 2, 3):
+        for words in itertools.product(vocab, repeat=k):
+            assert words_value(list(words), lex) == words_value(list(words), plain), words
+            n += 1
+    assert n > 1000
+
+
 @pytest.mark.parametrize("src, want", [
     (r"Năm\s+(?P<Y1>\d{4})", r"năm\s+(?P<Y1>\d{4})"),          # group names stay as written
     (r"\D\S\W\B\P{L}Tết", r"\D\S\W\B\P{L}tết"),                   # escapes keep their case
