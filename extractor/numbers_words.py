@@ -31,8 +31,9 @@ _SPLIT_TAIL = regex.compile(r"\s(\d{1,2})(?!\d)")
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
 # A digit numeral: an 'l'/'I' slip only in front of digits, 'O'/'o' slips
-# only after a digit, '.'/',' only between digits.
-NUMERAL = r"(?:[lI](?=[.,]?\d)|\d)(?:\d|[Oo](?=[\dOo]|[.,]\d)|[.,](?=[\dOo]))*"
+# only after a digit and before a digit, or a capital 'O' ending it ('3O CĐCS'),
+# '.'/',' only between digits.
+NUMERAL = r"(?:[lI](?=[.,]?\d)|\d)(?:\d|[Oo](?=[\dOo]|[.,]\d)|O(?![\p{L}\p{N}])|[.,](?=[\dOo]))*"
 _SPLIT = regex.compile(r"^(\d{1,3}(?:\.\d{3})*\.(\d{1,2}))\s(\d{1,2})$")
 
 
