@@ -92,21 +92,41 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     marker = last_match(rules.subject_marker, before[window_start:])
     if marker is not None and marker.end() == marker.start() and window_start > 0:
         marker = None   # "the sentence starts with the noun" only at the sentence's start
+    label: list[tuple[str, str]] = []
     if marker is not None:
         m_start, m_end = window_start + marker.start(), window_start + marker.end()
     elif rules.label_end.search(before):
         # a label line "Phát triển đoàn viên: 1.245 người" is a subject without "Số"
         clause = last_match(_CLAUSE_START, before[window_start:])
         m_start = m_end = window_start + (clause.end() if clause else 0)
+        label = [label_view(before, after, m_start)]
     else:
         return []
     noun = rules.subject_noun.search(before, m_end, min(len(before), m_end + 35))
     if noun is None:
-        return []
+        return label
     # the subject is blanked, not cut, so a cue before it keeps its true distance
     whole = (before[:m_start] + "#" * (len(before) - m_start), before[noun.start():] + " " + after)
     noun_only = (before[:noun.start()] + before[noun.end():], noun.group(0) + " " + after)
-    return [whole, noun_only]
+    return [whole, noun_only, *label]
+
+
+_CLAUSE_END = regex.compile(r"[.;!?\n]")
+
+
+def label_view(before: str, after: str, start: int) -> tuple[str, str]:
+    """A label line read with its label after the figure's noun.
+
+    "Tổ chức hội nghị người lao động: 312 doanh nghiệp" says what "312
+    doanh nghiệp tổ chức hội nghị người lao động" says: the label is what
+    the counted things did, so the frames written for the noun-first order
+    fit it.  The label (from `start` to the colon) is blanked in `before`,
+    and put behind the number's own clause in `after`.
+    """
+    text = before[start:].rstrip().rstrip(":").strip()
+    stop = _CLAUSE_END.search(after)
+    own = after[:stop.start()] if stop else after
+    return before[:start] + "#" * (len(before) - start), own.rstrip(" ,") + " " + text
 
 
 # The head of a text after a number that `_startable` tests: its first word and a little more.

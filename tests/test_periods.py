@@ -203,3 +203,24 @@ def test_a_blocker_still_claims_its_words_when_a_period_phrase_is_near_and_alone
         ("Năm 2023", date(2023, 1, 1), date(2023, 12, 31))]
     assert find_periods("Kỷ niệm 90 năm thành lập Công đoàn Việt Nam", pub) == []
     assert find_periods("so với năm 2015 tăng gấp đôi", pub) == []
+
+
+def test_the_year_a_conference_plans_for_does_not_date_what_the_past_year_achieved():
+    """"tổng kết ... năm 2024, triển khai nhiệm vụ năm 2025": a later "trong năm" means 2024.
+
+    The year-end conference names the year it reviews and then the year whose
+    tasks it sets; "triển khai nhiệm vụ năm 2025" dates a programme, so the
+    anaphoric "trong năm" of the results points back to 2024, while the
+    targets set for 2025 keep their own year.
+    """
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    text = ("Ngày 15/1, LĐLĐ tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác công đoàn năm 2024, "
+            "triển khai nhiệm vụ năm 2025.\nKết quả nổi bật trong năm:\n- Kết nạp mới: 1.856 đoàn viên.\n"
+            "- Thành lập mới: 14 CĐCS.\nNăm 2025, LĐLĐ tỉnh đề ra chỉ tiêu kết nạp 2.000 đoàn viên.")
+    recs = extract_article(Article(id="t", text=text, published=date(2025, 1, 16)), load_resources())
+    got = {(r.indicator, r.status, r.value, str(r.period_start), str(r.period_end)) for r in recs}
+    assert got == {("members_new", "actual", 1856, "2024-01-01", "2024-12-31"),
+                   ("unions_new", "actual", 14, "2024-01-01", "2024-12-31"),
+                   ("members_new", "target", 2000, "2025-01-01", "2025-12-31")}
