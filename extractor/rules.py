@@ -303,6 +303,27 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     return None
 
 
+def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSet) -> Mention | None:
+    """A figure coordinated with the one before it, counting the same kind of thing.
+
+    "Tư vấn pháp luật cho 300 đoàn viên và 150 người lao động": the cue
+    ("tư vấn ... cho") stands before the first figure only; the second is
+    joined to it by nothing but the first one's noun and "và" (or a comma),
+    and names a noun of the same class (or a generic unit noun), so it
+    counts what the first counts.  Only for a figure no frame claims.
+    """
+    if prev is None or prev.sentence is not sent or prev.unit != num.unit or prev.status == "attainment":
+        return None
+    between = sent.text[prev.number.end - sent.start:num.start - sent.start]
+    if not rules.sibling.match(between) or rules.blockers.search(between):
+        return None
+    _, after = context(sent, num)
+    if prev.noun is None or not (noun_class(after, rules) == prev.noun or rules.generic_noun.match(after)):
+        return None
+    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
+                   noun=prev.noun)
+
+
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
     """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
 
@@ -447,6 +468,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         prev = out[-1] if out else None
         hit = classify(sent, num, prev, status, rules, num_floor)
         part = inherit(sent, num, out, rules) if hit is None or rules.breakdown.search(sent.text) else None
+        if hit is None and part is None:
+            part = sibling(sent, num, prev, rules)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)

@@ -76,6 +76,7 @@ class RuleSet:
     noun_classes: tuple[tuple[str, "regex.Pattern"], ...]
     breakdown: "regex.Pattern"
     coordinated: "regex.Pattern"        # "612 và 480 đoàn viên": the first figure shares the noun
+    sibling: "regex.Pattern"            # "cho 300 đoàn viên và 150 NLĐ": what joins a figure to the one before
     qualifier_start: "regex.Pattern"
     qualifier_end: "regex.Pattern"
     after_blockers: "regex.Pattern"
@@ -191,7 +192,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
         # a noun class starts a word: "LĐ" inside "LĐLĐ tỉnh" names no people
         noun_classes=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + ")")) for k, v in lex["noun_classes"].items()),
-        breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]),
+        breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]), sibling=c(lex["sibling"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
