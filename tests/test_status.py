@@ -1,0 +1,30 @@
+"""Status of a figure (actual, target) from the words before it, on whole sentences through the pipeline."""
+
+from datetime import date
+
+import pytest
+
+from extractor.article import Article
+from extractor.pipeline import extract_article, load_resources
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pledge made in an emulation registration is a target
+    ("LĐLĐ tỉnh đăng ký thi đua năm 2025 kết nạp 1.500 đoàn viên, thành lập 12 CĐCS.",
+     {("members_new", "target", 1500), ("unions_new", "target", 12)}),
+    # ... while enterprises registering to take part did so
+    ("Đã có 27 doanh nghiệp đăng ký tham gia Chương trình Phúc lợi cho đoàn viên.",
+     {("welfare_partners", "actual", 27)}),
+    # a target given, then what was done: 'hiện' inside 'thực hiện' names no stock
+    ("Năm 2024, LĐLĐ tỉnh được giao chỉ tiêu phát triển 4.000 đoàn viên và đã thực hiện được 4.350 đoàn viên.",
+     {("members_new", "target", 4000), ("members_new", "actual", 4350)}),
+    ("Dự kiến năm 2025, LĐLĐ tỉnh sẽ kết nạp 2.000 đoàn viên.", {("members_new", "target", 2000)}),
+])
+def test_status_of_whole_sentences(res, text, want):
+    recs = extract_article(Article(id="s", text=text, published=date(2024, 12, 20)), res)
+    assert {(r.indicator, r.status, r.value) for r in recs} == want
