@@ -25,7 +25,8 @@ from extractor.resolve import (ArticleContext, Period, copy_headline_context, ma
 from extractor.rules import carry_topic, extract_sentence, respective
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
-from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
+from extractor.tables import TableRules, load_tables
+from extractor.tables_read import merge, outside, read_tables, retime
 
 EXTRACTOR_VERSION = "0.2.0"
 
