@@ -16,7 +16,8 @@ from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
-from extractor.periods import PeriodLexicon, PeriodSpan, find_periods, load_periods
+from extractor.period_lexicon import PeriodLexicon, load_periods
+from extractor.periods import PeriodSpan, find_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)

@@ -25,7 +25,8 @@ from typing import Sequence
 import regex
 
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
-from extractor.periods import PeriodLexicon, find_periods
+from extractor.period_lexicon import PeriodLexicon
+from extractor.periods import find_periods
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import regex
 
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
-from extractor.periods import PeriodLexicon
+from extractor.period_lexicon import PeriodLexicon
 from extractor.rules import classify
 from extractor.ruleset import STOCKS, Mention, RuleSet
 from extractor.segment import Sentence
