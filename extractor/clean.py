@@ -52,7 +52,8 @@ def html_to_page(html: str, url: str | None = None, *, fast: bool = True) -> Cle
 
 def _fast(html: str, url: str | None) -> CleanPage | None:
     """The lxml cleaner's page, or None (logged) when it is not sure of the story."""
-    from extractor.clean_fast import fast_page, load_html_patterns
+    from extractor.clean_fast import fast_page
+    from extractor.html_patterns import load_html_patterns
 
     try:
         page = fast_page(html, url, load_html_patterns())

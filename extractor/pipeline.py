@@ -16,7 +16,8 @@ from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
 from extractor.numbers import find_numbers, load_lexicon
-from extractor.periods import PeriodLexicon, PeriodSpan, find_periods, load_periods
+from extractor.period_lexicon import PeriodLexicon, load_periods
+from extractor.periods import PeriodSpan, find_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
@@ -25,7 +26,8 @@ from extractor.resolve import (ArticleContext, Period, copy_headline_context, ma
 from extractor.rules import carry_topic, extract_sentence, respective
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
-from extractor.tables import TableRules, load_tables, merge, outside, read_tables, retime
+from extractor.tables import TableRules, load_tables
+from extractor.tables_read import merge, outside, read_tables, retime
 
 EXTRACTOR_VERSION = "0.2.0"
 

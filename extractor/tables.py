@@ -1,14 +1,15 @@
-"""Flattened tables of key figures -> mentions.
+"""Flattened tables of key figures: where they stand in the story and what each column is.
 
 Reports often give their main figures as a table: "| Chỉ tiêu | Kế hoạch |
 Kết quả | Tỷ lệ (%) |" rows (HTML tables as extractor/clean_fast.py and
 trafilatura render them) or one cell per line when a page was copied as
 text.  The sentence rules cannot read them: a cell holds a bare number, and
 what it counts and whether it was planned or achieved stand in other cells.
-This module finds such tables in the story and reads each value cell as the
-label line "<row label>: <value>" with the indicator cue frames
-(rules.classify), so no cue word is listed twice; the column header gives
-the status (patterns/tables.yaml), and a period phrase in it the period.
+This module finds such tables in the story: a header row naming the value
+columns (the roles of patterns/tables.yaml, or a period phrase), then rows
+of a label and values.  What the cells say is read by
+extractor/tables_read.py: finding a table is a question of layout alone,
+reading it one of the indicator rules.
 
 Everything here is pure: `load_tables` is the only loader (cached, called
 once per process by pipeline.load_resources).
@@ -16,24 +17,18 @@ once per process by pipeline.load_resources).
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import Sequence
 
 import regex
 
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
-from extractor.periods import PeriodLexicon, find_periods
-from extractor.rules import classify
-from extractor.ruleset import STOCKS, Mention, RuleSet
+from extractor.period_lexicon import PeriodLexicon
+from extractor.periods import find_periods
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
-
-if TYPE_CHECKING:
-    from extractor.record import Record
-    from extractor.resolve import Period
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 VALUE_ROLES = ("target", "actual", "attainment")
@@ -43,7 +38,6 @@ _VALUE_KINDS = frozenset({"quantity", "counter", "ordinal", "year", "threshold"}
 _PIPE_SPLIT = regex.compile(r"(?<!\\)\|")
 _HEADERISH_END = regex.compile(r"[.:;!?]\s*$")
 _DIGIT = regex.compile(r"\d")
-_UNIT_PAREN = regex.compile(r"\s*\(([^()\d]{1,40})\)\s*$")   # "Kinh phí (triệu đồng)": the unit of its values
 
 
 @dataclass(frozen=True)
@@ -97,15 +91,6 @@ class Table:
     rows: tuple[tuple[tuple[Cell, ...], Sentence], ...]   # cells and the row as a sentence (evidence)
 
 
-@dataclass
-class TableMention(Mention):
-    """A mention read from a table cell; the resolver's period is corrected by `retime`."""
-
-    header: tuple[int, int] = (0, 0)        # the column header: its period phrase dates the cell
-    result_header: tuple[int, int] | None = None   # an attainment's achieved column, for its period
-    table_start: int = 0                    # usual resolution looks before the table, not into it
-
-
 # -- lines and cells ------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -150,7 +135,7 @@ def _pipe_cells(text: str, line: _Line) -> list[Cell] | None:
     return [_cell(text, a + 1, b) for a, b in zip(bars, bars[1:])]
 
 
-def _value(cell: Cell | str, lex: NumberLexicon) -> NumberSpan | None:
+def cell_value(cell: Cell | str, lex: NumberLexicon) -> NumberSpan | None:
     """The number a value cell holds ("4.500", "63,8", "hơn 3.000", "1,96 tỷ", "845 người"), else None."""
     t = cell if isinstance(cell, str) else cell.text
     if not t or len(t) > VALUE_CHARS or not _DIGIT.search(t):
@@ -220,13 +205,13 @@ def _fits(row: Sequence[Cell], lay: _Layout, rules: TableRules, lex: NumberLexic
     if len(row) != len(lay.roles):
         return False
     lab = row[lay.label]
-    if not lab.text or len(lab.text) > rules.label_chars or _value(lab, lex) or _empty(lab, rules):
+    if not lab.text or len(lab.text) > rules.label_chars or cell_value(lab, lex) or _empty(lab, rules):
         return False
     some = False
     for i, (c, r) in enumerate(zip(row, lay.roles)):
         if i == lay.label or i == lay.unit or lay.raw[i] == "skip" or (i < lay.label and r is None):
             continue
-        v = _value(c, lex)
+        v = cell_value(c, lex)
         if v is None and not _empty(c, rules):
             return False
         some = some or (v is not None and r is not None)
@@ -236,7 +221,7 @@ def _fits(row: Sequence[Cell], lay: _Layout, rules: TableRules, lex: NumberLexic
 def _headerish(cell: Cell, rules: TableRules, lex: NumberLexicon) -> bool:
     """A cell that can be a column header: short text, no value, no sentence end."""
     t = cell.text
-    return (0 < len(t) <= rules.header_chars and _value(cell, lex) is None and not _empty(cell, rules)
+    return (0 < len(t) <= rules.header_chars and cell_value(cell, lex) is None and not _empty(cell, rules)
             and not _HEADERISH_END.search(t))
 
 
@@ -277,7 +262,7 @@ def _pipe_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLe
         if new is not None:
             close()
             header, lay, rows, start = cells, new, [], line.start
-        elif lay is not None and any(_value(c, lex) for c in cells):
+        elif lay is not None and any(cell_value(c, lex) for c in cells):
             close()                         # figures that do not fit: the table has ended
             header, lay, rows = None, None, []
         # else a section row ("| I. Công tác tổ chức | | |") inside a table, passed over
@@ -288,7 +273,7 @@ def _pipe_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLe
 def _pipe_header(cells: list[Cell], rules: TableRules, lex: NumberLexicon, periods: PeriodLexicon,
                  in_table: bool) -> _Layout | None:
     """The layout a header row announces, label column first among its leading text columns."""
-    if len(cells) < 2 or any(_value(c, lex) for c in cells):
+    if len(cells) < 2 or any(cell_value(c, lex) for c in cells):
         return None
     named = sum(1 for c in cells[1:] if _role(c.text, rules) not in (None, "unit", "skip")
                 or _has_year_period(c.text, periods))
@@ -310,7 +295,7 @@ def _line_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLe
     out: list[Table] = []
     j = 1
     while j < len(lines):
-        if any(a <= lines[j].start < b for a, b in used) or _value(cells[j], lex) is None:
+        if any(a <= lines[j].start < b for a, b in used) or cell_value(cells[j], lex) is None:
             j += 1
             continue
         # both readings may fit ("Thực hiện" / "1" reads as a row too): the one covering more wins
@@ -335,11 +320,11 @@ def _lines_at(text: str, lines: list[_Line], cells: list[Cell], j: int, label_fi
     (the line before `j`), 0 when they start with a row number (`j` itself)."""
     first = j - label_first                    # where the first row starts
     lab = first + (0 if label_first else 1)    # its label line
-    if lab >= len(cells) or _value(cells[lab], lex) or _empty(cells[lab], rules):
+    if lab >= len(cells) or cell_value(cells[lab], lex) or _empty(cells[lab], rules):
         return None
     m = 0
     while lab + 1 + m < len(cells) and lines[lab + 1 + m].joined \
-            and (_value(cells[lab + 1 + m], lex) or _empty(cells[lab + 1 + m], rules)):
+            and (cell_value(cells[lab + 1 + m], lex) or _empty(cells[lab + 1 + m], rules)):
         m += 1
     if not label_first and m > 1 and lab + 1 + m < len(cells) and lines[lab + 1 + m].joined:
         m -= 1                                 # the last of them numbers the next row
@@ -378,155 +363,3 @@ def find_tables(text: str, sentences: Sequence[Sentence], rules: TableRules, lex
     flat = _line_tables(text, rest, rules, lex, periods, [(t.start, t.end) for t in pipes])
     return sorted(pipes + flat, key=lambda t: t.start)
 
-
-# -- cells -> mentions ----------------------------------------------------------
-
-def _label_and_unit(row: Sequence[Cell], table: Table, rules: TableRules) -> tuple[str, str]:
-    """The row label, and what its values count: the unit column, else "(người)" ending the label."""
-    label = row[table.label].text
-    unit = row[table.unit].text if table.unit is not None else ""
-    m = _UNIT_PAREN.search(label)
-    if m and len(m.group(1).strip()) <= rules.unit_chars:
-        label, unit = label[:m.start()], unit or m.group(1).strip()
-    return label, unit if len(unit) <= rules.unit_chars and "%" not in unit else ""
-
-
-def _read(label: str, cell: Cell, suffix: str, lex: NumberLexicon) -> tuple[Sentence, NumberSpan, NumberSpan] | None:
-    """The cell read as the label line "<label>: <cell><suffix>": the synthetic sentence, its number,
-    and that number moved onto the cell's offsets in the article."""
-    head = f"{label}: "
-    synth = head + cell.text + suffix
-    nums = [n for n in find_numbers(synth, lex) if n.start >= len(head)]
-    if not nums:
-        return None
-    n, base, end = nums[0], len(head), len(head) + len(cell.text)
-    at = lambda x: cell.start + min(x, end) - base  # noqa: E731
-    moved = replace(n, start=at(n.start), end=at(n.end), unit_end=at(n.unit_end),
-                    bound_start=at(n.bound_start) if n.bound_start is not None and n.bound_start >= base else None,
-                    text=cell.text[n.start - base:min(n.end, end) - base], kind="quantity")
-    return Sentence(0, len(synth), synth, 0), n, moved
-
-
-def _topic(label: str, rules: RuleSet) -> str | None:
-    """The activity a row label names (the indicators' topics), for a row of percentages only."""
-    best, key = None, None
-    for ind in rules.indicators:
-        m = ind.topic.search(label) if ind.topic is not None else None
-        if m is not None and (key is None or (m.start(), -len(m.group())) < key):
-            best, key = ind.code, (m.start(), -len(m.group()))
-    return best
-
-
-def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: NumberLexicon) -> list[TableMention]:
-    """One mention per value cell whose row label the cue frames read, in text order."""
-    out: list[TableMention] = []
-    result_col = next((i for i, r in enumerate(table.roles) if r == "actual"), None)
-    for row, sent in table.rows:
-        label, unit = _label_and_unit(row, table, tables)
-        found: dict[str, str] = {}          # status -> indicator, for the row's percentages
-        cells: list[TableMention] = []
-        for i, role in enumerate(table.roles):
-            own = _value(row[i], lex) if role in ("target", "actual") else None
-            if own is None:
-                continue
-            bare = own.unit_end == len(row[i].text) and own.unit == "count"   # the unit may follow
-            read = _read(label, row[i], f" {unit}" if unit and bare else "", lex)
-            if read is None:
-                continue
-            synth, n, moved = read
-            if n.kind != "quantity":
-                continue
-            hit = classify(synth, n, None, role, rules)
-            if hit is None:
-                continue
-            found.setdefault(role, hit[0].code)
-            cells.append(_mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None))
-        indicator = found.get("actual") or found.get("target") or _topic(label, rules)
-        for i, role in enumerate(table.roles):
-            if role != "attainment" or indicator is None or _value(row[i], lex) is None:
-                continue
-            read = _read(label, row[i], "" if "%" in row[i].text else "%", lex)
-            if read is None or read[1].unit != "percent":
-                continue
-            _, n, moved = read
-            ref = (table.header[result_col].start, table.header[result_col].end) if result_col is not None else None
-            cells.append(_mention(moved, sent, indicator, "attainment", n.value, "percent", n.bound, table, i, ref))
-        out.extend(sorted(cells, key=lambda m: m.number.start))
-    return out
-
-
-def _mention(num: NumberSpan, sent: Sentence, indicator: str, status: str, value: float, unit: str, bound: str,
-             table: Table, col: int, ref: tuple[int, int] | None) -> TableMention:
-    h = table.header[col]
-    return TableMention(num, sent, indicator, status, value, unit, bound,
-                        header=(h.start, h.end), result_header=ref, table_start=table.start)
-
-
-def read_tables(text: str, sentences: Sequence[Sentence], tables: TableRules, rules: RuleSet,
-                lex: NumberLexicon, periods: PeriodLexicon) -> tuple[list[TableMention], list[tuple[int, int]]]:
-    """The mentions of the story's tables, and the spans whose numbers they took.
-
-    A table that yields no mention leaves its numbers to the sentence rules:
-    it was probably no table of figures, and they read such text as before.
-    """
-    mentions: list[TableMention] = []
-    taken: list[tuple[int, int]] = []
-    for t in find_tables(text, sentences, tables, lex, periods):
-        got = table_mentions(t, rules, tables, lex)
-        if got:
-            mentions.extend(got)
-            taken.append((t.start, t.end))
-    return mentions, taken
-
-
-def outside(numbers: Iterable[NumberSpan], taken: Sequence[tuple[int, int]]) -> list[NumberSpan]:
-    """The numbers no table took (article offsets): a cell is read once, by its table."""
-    if not taken:
-        return list(numbers)
-    return [n for n in numbers if not any(a <= n.start < b for a, b in taken)]
-
-
-def merge(mentions: list[Mention], table_mentions_: list[TableMention]) -> list[Mention]:
-    """Table mentions joined to the sentence mentions in text order (each list keeps its order)."""
-    if not table_mentions_:
-        return mentions
-    return list(heapq.merge(mentions, table_mentions_, key=lambda m: m.number.start))
-
-
-# -- periods --------------------------------------------------------------------
-
-def retime(m: Mention, record: "Record", periods: Sequence["Period"]) -> None:
-    """Correct a table record's status and period after the resolver (records of sentences are untouched).
-
-    The column decides the status (a plan column with no "kế hoạch" in the
-    row is still a plan).  The period is the span a column header names
-    ("Kế hoạch năm 2019"), else one the row label names, else for a share
-    of the plan the achieved column's; else the span last named before the
-    table, as for a sentence there (the header's own phrases are not the
-    paragraph's); with none, the resolver's reading stands.  Stocks stay
-    dated at publication.
-    """
-    if not isinstance(m, TableMention):
-        return
-    record.status = m.status
-    if m.indicator in STOCKS and m.status == "actual":
-        return
-    spans = [p for p in periods if p.kind == "span"]
-
-    def within(a: int, b: int) -> list["Period"]:
-        return [p for p in spans if a <= p.start < b]
-
-    chosen = None
-    for where in (m.header, (m.sentence.start, m.number.start), m.result_header):
-        own = within(*where) if where is not None else []
-        if own:
-            chosen = own[-1]
-            break
-    if chosen is None:
-        before = [p for p in spans if p.start < m.table_start]
-        if m.status != "target":
-            before = [p for p in before if not p.programme] or before
-        chosen = before[-1] if before else None
-    if chosen is not None:
-        record.period_start = chosen.period_start.isoformat() if chosen.period_start else None
-        record.period_end = chosen.period_end.isoformat() if chosen.period_end else None

@@ -8,7 +8,8 @@ import pytest
 
 from extractor import clean
 from extractor.clean import html_to_page
-from extractor.clean_fast import fast_page, load_html_patterns
+from extractor.clean_fast import fast_page
+from extractor.html_patterns import load_html_patterns
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 PATS = load_html_patterns()

@@ -124,7 +124,7 @@ def test_a_gate_is_never_wrong_on_generated_text(src):
 
 
 def test_every_period_rule_gate_lets_through_every_text_its_twin_matches(real_texts):
-    from extractor.periods import load_periods
+    from extractor.period_lexicon import load_periods
 
     rules = [r for r in load_periods().rules if r.twin is not None]
     gated = [r for r in rules if r.gate is not None]
@@ -142,7 +142,8 @@ def test_gated_periods_equal_ungated_periods():
     """find_periods with the gates gives what it gives with every rule scanned."""
     from dataclasses import replace
 
-    from extractor.periods import PeriodLexicon, find_periods, load_periods
+    from extractor.period_lexicon import PeriodLexicon, load_periods
+    from extractor.periods import find_periods
 
     lex = load_periods()
     open_lex: PeriodLexicon = replace(lex, rules=tuple(replace(r, gate=None) for r in lex.rules))

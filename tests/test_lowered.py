@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from extractor.lowered import _lower_literals, lower_same_length, lowered
-from extractor.periods import load_periods
+from extractor.period_lexicon import load_periods
 from extractor.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]

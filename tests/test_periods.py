@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from extractor.article import parse_date
-from extractor.periods import PeriodSpan, find_periods, load_periods
+from extractor.period_lexicon import load_periods
+from extractor.periods import PeriodSpan, find_periods
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

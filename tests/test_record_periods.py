@@ -1,0 +1,116 @@
+"""The period of a record, on real sentences: units named earlier, publication dates,
+running totals, comparisons with another year, terms of a congress.
+
+The phrases themselves are tests/test_periods.py; here the whole pipeline picks
+the one a figure takes (extractor/resolve.py, extractor/pipeline.py)."""
+
+from datetime import date
+
+import pytest
+
+from extractor.article import Article
+from extractor.pipeline import extract_article, load_resources
+from extractor.record import clean_value
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+def _periods(text, res, published=None):
+    """value -> (period_start, period_end) of each record of `text`."""
+    return {clean_value(r.value): (r.period_start, r.period_end)
+            for r in extract_article(Article(id="t", text=text, published=published), res)}
+
+
+def _dated(text, res, published):
+    return [(r.indicator, clean_value(r.value), r.period_start, r.period_end)
+            for r in extract_article(Article(id="t", text=text, published=published), res)]
+
+
+def test_anaphoric_year_and_quarter_take_the_unit_named_last(res):
+    def periods(text, published):
+        return [(str(r.period_start), str(r.period_end)) for r in
+                extract_article(Article(id="t", text=text, published=published), res)]
+    text = ("Năm 2023, toàn hệ thống đã kết nạp 1.009.587 đoàn viên. "
+            "Tuy nhiên, số đoàn viên giảm trong năm là 693.112 người.")
+    assert periods(text, date(2024, 1, 10)) == [("2023-01-01", "2023-12-31")] * 2
+    text = "Quý I/2025, LĐLĐ tỉnh tập huấn cho 1.960 lượt NLĐ. Cũng trong quý, Trung tâm đã tư vấn cho 418 lượt NLĐ."
+    assert periods(text, date(2025, 4, 28)) == [("2025-01-01", "2025-03-31")] * 2
+    # with no earlier year named, "trong năm" is the publication's year (records.md)
+    assert periods("Trong năm, LĐLĐ tỉnh thăm 120 đoàn viên ốm đau.", date(2022, 12, 28)) == [
+        ("2022-01-01", "2022-12-31")]
+
+
+def test_a_raised_total_is_dated_at_publication_whatever_it_counts(res):
+    text = ("Quý I/2024, LĐLĐ tỉnh hướng dẫn nhập thông tin của 3.100 đoàn viên lên phần mềm, "
+            "nâng tổng số đoàn viên có dữ liệu trên phần mềm lên 41.250.")
+    assert _dated(text, res, date(2024, 4, 12)) == [
+        ("member_records", 3100, "2024-01-01", "2024-03-31"),
+        ("member_records", 41250, "2024-04-12", "2024-04-12")]
+    # only the total itself: a change stated after it keeps the sentence's period
+    text = ("Năm 2016, Công đoàn phát triển 7.888 đoàn viên. Đưa tổng số đoàn viên toàn tỉnh là 104.035 người "
+            "(tăng 7.632 người so với năm 2015).")
+    got = {v: (s, e) for _, v, s, e in _dated(text, res, date(2016, 10, 20))}
+    assert got[104035] == ("2016-10-20", "2016-10-20") and got[7632] == ("2016-01-01", "2016-12-31")
+
+
+def test_anaphoric_month_without_a_publication_date(res):
+    text = ("Liên đoàn Lao động tỉnh vừa tổng kết Tháng Công nhân năm 2023.\n\n"
+            "Trong tháng, các cấp công đoàn đã thăm hỏi, tặng quà 14.385 lượt đoàn viên.")
+    assert _dated(text, res, None) == [("beneficiaries", 14385, "2023-05-01", "2023-05-31")]
+
+
+def test_plan_year_in_the_lead_is_not_what_trong_nam_means(res):
+    text = ("LĐLĐ huyện tổ chức hội nghị tổng kết hoạt động công đoàn năm 2018 và triển khai phương hướng, "
+            "nhiệm vụ năm 2019.\n\nTrong năm, LĐLĐ huyện đã kết nạp mới 214 đoàn viên.")
+    assert _dated(text, res, date(2018, 12, 21)) == [("members_new", 214, "2018-01-01", "2018-12-31")]
+
+
+def test_the_same_period_of_another_year(res):
+    text = ("9 tháng năm 2024, các cấp công đoàn tỉnh đã kết nạp mới 4.236 đoàn viên "
+            "(cùng kỳ năm 2023 kết nạp 2.905 đoàn viên); thành lập mới 18 CĐCS.")
+    got = _periods(text, res, date(2024, 10, 14))
+    assert got == {4236: ("2024-01-01", "2024-09-30"), 2905: ("2023-01-01", "2023-09-30"),
+                   18: ("2024-01-01", "2024-09-30")}
+
+
+def test_a_cumulative_count_up_to_now_is_dated_at_publication(res):
+    text = ("Năm 2021, LĐLĐ tỉnh tổ chức 12 lớp tập huấn.\n\n"
+            "Đến nay, các cấp công đoàn đã nhập dữ liệu của 152.600 đoàn viên lên phần mềm.")
+    got = _periods(text, res, date(2021, 7, 5))
+    assert got == {12: ("2021-01-01", "2021-12-31"), 152600: ("2021-07-05", "2021-07-05")}
+
+
+def test_a_comparison_period_dates_only_its_own_clause(res):
+    """'cùng kỳ năm 2019, toàn tỉnh chỉ kết nạp ...' compares: the next clause, and 'Trong quý' of the next
+    sentence, are still the quarter the article is about."""
+    text = ("Quý II/2020, LĐLĐ tỉnh thành lập mới 9 CĐCS, kết nạp 610 đoàn viên; cùng kỳ năm 2019, toàn tỉnh chỉ "
+            "thành lập 3 CĐCS.\n\nTrong quý, LĐLĐ tỉnh mở 4 lớp tập huấn cho 260 cán bộ công đoàn.\n\n"
+            "Thành lập 12 CĐCS, nhiều hơn cùng kỳ năm trước 5 CĐCS; kết nạp 700 đoàn viên.")
+    got = _periods(text, res, date(2020, 7, 9))
+    q2 = ("2020-04-01", "2020-06-30")
+    assert got[3] == ("2019-04-01", "2019-06-30")
+    assert got[4] == q2 and got[260] == q2 and got[700] == q2
+
+
+def test_the_past_term_is_the_term_the_congress_report_names(res):
+    """A congress report names the new term and the one it reports on; 'Nhiệm kỳ qua' is the latter,
+    and figures after it inherit it (undated page: no publication year to go by)."""
+    text = ("BÁO CÁO CHÍNH TRỊ TRÌNH ĐẠI HỘI CÔNG ĐOÀN NGÀNH Y TẾ LẦN THỨ VI, NHIỆM KỲ 2023 - 2028\n\n"
+            "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI V, NHIỆM KỲ 2018 - 2023\n\n"
+            "Nhiệm kỳ qua, các cấp công đoàn đã thăm hỏi, hỗ trợ 5.320 lượt đoàn viên.\n\n"
+            "Kết nạp mới 860 đoàn viên; giới thiệu 410 đoàn viên ưu tú cho Đảng.")
+    got = _periods(text, res, None)
+    term = ("2018-01-01", "2023-12-31")
+    assert got[5320] == term and got[860] == term and got[410] == term
+
+
+def test_since_the_start_of_the_term_runs_from_the_term_running_at_publication(res):
+    """'Từ đầu nhiệm kỳ đến nay' at a July 2023 congress: from 2018, the start of the term it closes."""
+    text = ("Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ 2023-2028 khai mạc.\n\n"
+            "Nhiệm kỳ 2018-2023, các cấp công đoàn kết nạp 21.300 đoàn viên. Từ đầu nhiệm kỳ đến nay, Quỹ "
+            "Mái ấm Công đoàn đã hỗ trợ xây mới, sửa chữa 318 căn nhà.")
+    got = _periods(text, res, date(2023, 7, 20))
+    assert got[21300] == ("2018-01-01", "2023-12-31") and got[318] == ("2018-01-01", "2023-07-20")

@@ -1,0 +1,109 @@
+"""The region of a record, on real sentences: the reporting body, national figures,
+and the 2025 merger of provinces (old province named, parts, wards).
+
+Place names, organisations and sites are tested in tests/test_regions.py; here
+whole texts go through the pipeline and the region a figure's record takes is
+checked (extractor/resolve.py)."""
+
+from datetime import date
+
+import pytest
+
+from extractor.article import Article
+from extractor.pipeline import extract_article, load_resources
+from extractor.record import clean_value
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+def _regions(text, res, published=None):
+    """value -> region of each record of `text`."""
+    return {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text, published=published), res)}
+
+
+def test_a_national_comparison_after_the_figure_keeps_the_province(res):
+    text = ("LĐLĐ Thành phố Hà Nội tổng kết năm 2015.\n\n"
+            "Hiện LĐLĐ Thành phố có 12.045 CĐCS, là đơn vị có số CĐCS lớn nhất cả nước.")
+    regions = [r.region for r in extract_article(Article(id="t", text=text, published=date(2016, 5, 20)), res)]
+    assert regions == ["Hà Nội"]
+    text = "Năm 2023, các cấp công đoàn đã chăm lo cho 30.000 đoàn viên trên cả nước."
+    assert [r.region for r in extract_article(Article(id="t", text=text), res)] == ["Việt Nam"]
+
+
+def test_after_the_merger_the_old_province_named_is_the_region(res):
+    text = ("LĐLĐ tỉnh Khánh Hòa ký kết thỏa thuận Phúc lợi đoàn viên\n\n"
+            "Ngày 20/11, tại phường Phan Rang (tỉnh Ninh Thuận cũ), LĐLĐ tỉnh Khánh Hòa tổ chức ký kết thỏa thuận "
+            "hợp tác thực hiện chương trình \"Phúc lợi đoàn viên\" với 12 doanh nghiệp.")
+    after = [(r.region, r.region_2025) for r in extract_article(Article(id="t", text=text, published=date(2025, 11, 21)), res)]
+    assert after == [("Ninh Thuận", "Khánh Hòa")]
+    # before the merger Khánh Hòa's union is Khánh Hòa's, wherever it signs
+    before = [r.region for r in extract_article(Article(id="t", text=text, published=date(2019, 11, 21)), res)]
+    assert before == ["Khánh Hòa"]
+
+
+def test_a_whole_country_figure_reported_by_a_national_body_is_national(res):
+    text = ("LĐLĐ tỉnh Bình Định trao 5 nhà Mái ấm Công đoàn.\n\n"
+            "Theo Tổng LĐLĐ Việt Nam, từ đầu năm 2024 đến nay, các cấp công đoàn cả nước đã hỗ trợ xây mới, "
+            "sửa chữa 1.538 nhà \"Mái ấm Công đoàn\".")
+    got = _regions(text, res, date(2024, 10, 8))
+    assert got == {5: "Bình Định", 1538: "Việt Nam"}
+
+
+def test_after_the_merger_only_a_part_named_as_former_is_the_old_province(res):
+    text = ("Năm 2026, LĐLĐ tỉnh Phú Thọ phấn đấu phát triển 15.000 đoàn viên, trong đó khu vực Vĩnh Phúc 9.000 đoàn viên.\n\n"
+            "Tính chung năm 2025, toàn tỉnh Ninh Bình (sau hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh Bình) kết nạp "
+            "10.350 đoàn viên.")
+    got = _regions(text, res, date(2026, 3, 6))
+    assert got == {15000: "Phú Thọ", 9000: "Vĩnh Phúc", 10350: "Ninh Bình"}
+
+
+def test_a_national_sector_union_for_its_whole_sector_is_national(res):
+    text = ("Công đoàn Dầu khí Việt Nam trao 400 suất quà Tết cho người lao động Cà Mau\n\n"
+            "Dịp Tết, Công đoàn Dầu khí Việt Nam dành hơn 9,5 tỷ đồng thăm, tặng quà cho 11.800 đoàn viên trong toàn ngành.")
+    got = _regions(text, res, date(2021, 2, 5))
+    assert got == {400: "Cà Mau", 9_500_000_000: "Việt Nam", 11800: "Việt Nam"}
+
+
+def test_a_place_in_a_breakdown_is_the_parts_and_a_ward_before_the_merger_keeps_its_old_province(res):
+    """After the merger: 'trong đó khu vực Nam Định (cũ) có ...' gives Nam Định to the part only, and
+    'trước sắp xếp thuộc ... tỉnh Trà Vinh' names the old province of a ward (challenge10 regressions)."""
+    def regions(text):
+        return [(r.indicator, clean_value(r.value), r.region) for r in
+                extract_article(Article(id="t", text=text, published=date(2026, 1, 15)), res)]
+    got = regions("LĐLĐ tỉnh Ninh Bình tổng kết năm 2025\n\nNgày 14/1, LĐLĐ tỉnh Ninh Bình tổ chức hội nghị "
+                  "tổng kết.\n\nNăm 2025, các cấp công đoàn tỉnh đã kết nạp 11.246 đoàn viên.\n\nHiện LĐLĐ tỉnh quản lý 5.960 CĐCS với tổng số "
+                  "412.584 đoàn viên, trong đó khu vực Nam Định (cũ) có 2.418 CĐCS với 167.300 đoàn viên.")
+    assert ("unions_total", 5960, "Ninh Bình") in got and ("members_total", 412584, "Ninh Bình") in got
+    assert ("unions_total", 2418, "Nam Định") in got
+    got = regions("Ngày 2/12, Công đoàn phường Long Đức (tỉnh Vĩnh Long; trước sắp xếp thuộc TP Trà Vinh, tỉnh "
+                  "Trà Vinh) tổ chức hội nghị.\n\nTừ tháng 7/2025 đến nay, Công đoàn phường đã kết nạp 1.146 đoàn viên.")
+    assert got == [("members_new", 1146, "Trà Vinh")]
+
+
+def test_after_the_merger_an_unnamed_provincial_body_is_the_new_province_for_running_totals(res):
+    """In an article about a part that was an old province, 'LĐLĐ tỉnh' with no name reports for the
+    new province when the figure is a running total, a plan or a stock; the day's event stays at
+    the old part, and so does a figure of the time before the merger."""
+    text = ("Trao 6 nhà Mái ấm Công đoàn cho đoàn viên khu vực Hà Giang\n\n"
+            "Ngày 3/11, LĐLĐ tỉnh trao 6 nhà Mái ấm Công đoàn cho đoàn viên khu vực Hà Giang (cũ).\n\n"
+            "Dịp này, LĐLĐ tỉnh trao 40 suất quà cho đoàn viên khó khăn.\n\n"
+            "Từ đầu năm đến nay, LĐLĐ tỉnh đã hỗ trợ 52 nhà Mái ấm Công đoàn.\n\n"
+            "Trước khi hợp nhất, trong 6 tháng đầu năm 2025, LĐLĐ tỉnh đã hỗ trợ 17 nhà Mái ấm Công đoàn.")
+    got = _regions(text, res, date(2025, 11, 4))
+    assert got == {6: "Hà Giang", 40: "Hà Giang", 52: "Tuyên Quang", 17: "Hà Giang"}
+    assert _regions(text, res, date(2025, 3, 4))[52] == "Hà Giang"      # before the merger: one province
+
+
+def test_a_ward_named_like_its_old_province_keeps_that_province_after_the_merger(res):
+    """'Công đoàn phường Vũng Tàu (TPHCM)' reports for Bà Rịa - Vũng Tàu; the bare name of the ward
+    does not hide 'khu vực Nam Định (trước đây là tỉnh Nam Định)' from the region rules."""
+    got = _regions("Công đoàn phường Vũng Tàu trao quà Tết\n\nNgày 29/1, Công đoàn phường Vũng Tàu (TPHCM) trao "
+                   "1.100 phần quà cho đoàn viên. Hiện Công đoàn phường quản lý 87 CĐCS.", res, date(2026, 1, 30))
+    assert got == {1100: "Bà Rịa - Vũng Tàu", 87: "Bà Rịa - Vũng Tàu"}
+    got = _regions("Theo LĐLĐ tỉnh Ninh Bình, năm 2025, các cấp công đoàn thuộc khu vực Nam Định (trước đây là "
+                   "tỉnh Nam Định) đã kết nạp 3.904 đoàn viên.\n\nCông đoàn phường Nam Định kết nạp 512 đoàn viên.",
+                   res, date(2026, 2, 1))
+    assert got == {3904: "Nam Định", 512: "Nam Định"}
