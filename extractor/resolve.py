@@ -17,7 +17,7 @@ from extractor.article import Article
 from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
 from extractor.regions import Gazetteer, RegionSpan, to_2025
-from extractor.rules import status_before
+from extractor.status import status_before
 from extractor.ruleset import STOCKS, Mention, RuleSet
 from extractor.segment import Sentence
 

@@ -10,9 +10,11 @@ to the earlier "thành lập".  Frames with no `before` cue are weaker (their
 distance is `weak`, overridable per frame with `dist`).
 
 Status comes from the last status marker before the number in the sentence
-or in the heading of the list the sentence belongs to; attainment
-percentages are read by `extractor.attainment`; the rule set and its
-loader are `extractor.ruleset`.  Nothing here does I/O.
+or in the heading of the list the sentence belongs to (`extractor.status`);
+readings with the counted thing named before the number are
+`extractor.subjects`; attainment percentages are read by
+`extractor.attainment`; the rule set and its loader are
+`extractor.ruleset`.  Nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -27,107 +29,16 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match,
                                last_match_gated, load_rules, noun_class)
 from extractor.segment import Sentence
+from extractor.status import status_at
+from extractor.subjects import subject_views
 
-__all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "status_before", "status_at", "classify",
+__all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
            "extract_sentence", "carry_topic", "mask_qualifiers", "promote", "STOCKS"]
 
 _CLAUSE_SPLIT = regex.compile(r"[,;]")
 
 
-# -- status ------------------------------------------------------------------
-
-def status_before(text: str, rules: RuleSet) -> str | None:
-    """The status the last marker in `text` sets, or None when no marker.
-
-    Target words that only qualify an attainment ("đạt 98% kế hoạch",
-    "vượt chỉ tiêu") are skipped; "chỉ tiêu giao là" right before the number
-    states a target whatever came before.
-    """
-    if rules.stated_target.search(text):
-        return "target"
-    last_pos, last = -1, None
-    low = lower_same_length(text)
-    # target markers first, then actual ones, each on lower-cased text and only when its words are there
-    for kind, marker in rules.status_markers:
-        for m in marker.finditer(text, low):
-            if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
-                continue
-            if m.start() > last_pos:
-                last_pos, last = m.start(), kind
-    return last
-
-
-def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
-    """Status of a figure at `offset` (article offsets) in `sent`."""
-    st = status_before(sent.text[: offset - sent.start], rules)
-    if st is None and sent.heading is not None:
-        st = status_before(sent.heading.text, rules)
-    return st or "actual"
-
-
 # -- classification ----------------------------------------------------------
-
-# A subject never reaches back over a clause stop.
-_SUBJECT_STOP = regex.compile(r"[.;!?\n]")
-# Where a label starts: the line or a list mark ("- ", "2. ").
-_CLAUSE_START = regex.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)])?\s*")
-
-
-def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> list[tuple[str, str]]:
-    """Other readings of a figure whose counted noun stands before it.
-
-    "Số CĐCS được thành lập mới trong kỳ là 19" says what "19 CĐCS được
-    thành lập mới" says, and "số đoàn viên giảm 4.127 người" what "giảm
-    4.127 đoàn viên" says; the frames are written for the number-first
-    order, so the subject is moved behind the number in two ways: whole
-    (for frames anchored after the number) and noun only (for frames whose
-    cue verb comes before it).  Empty when no such subject opens the clause;
-    `floor` is where the previous figure of the sentence ends, which a
-    subject never reaches back over.
-    """
-    window_start = max(0, len(before) - 160, floor)
-    stop = last_match(_SUBJECT_STOP, before[window_start:])
-    if stop is not None:
-        window_start += stop.end()
-    marker = last_match(rules.subject_marker, before[window_start:])
-    if marker is not None and marker.end() == marker.start() and window_start > 0:
-        marker = None   # "the sentence starts with the noun" only at the sentence's start
-    label: list[tuple[str, str]] = []
-    if marker is not None:
-        m_start, m_end = window_start + marker.start(), window_start + marker.end()
-    elif rules.label_end.search(before):
-        # a label line "Phát triển đoàn viên: 1.245 người" is a subject without "Số"
-        clause = last_match(_CLAUSE_START, before[window_start:])
-        m_start = m_end = window_start + (clause.end() if clause else 0)
-        label = [label_view(before, after, m_start)]
-    else:
-        return []
-    noun = rules.subject_noun.search(before, m_end, min(len(before), m_end + 35))
-    if noun is None:
-        return label
-    # the subject is blanked, not cut, so a cue before it keeps its true distance
-    whole = (before[:m_start] + "#" * (len(before) - m_start), before[noun.start():] + " " + after)
-    noun_only = (before[:noun.start()] + before[noun.end():], noun.group(0) + " " + after)
-    return [whole, noun_only, *label]
-
-
-_CLAUSE_END = regex.compile(r"[.;!?\n]")
-
-
-def label_view(before: str, after: str, start: int) -> tuple[str, str]:
-    """A label line read with its label after the figure's noun.
-
-    "Tổ chức hội nghị người lao động: 312 doanh nghiệp" says what "312
-    doanh nghiệp tổ chức hội nghị người lao động" says: the label is what
-    the counted things did, so the frames written for the noun-first order
-    fit it.  The label (from `start` to the colon) is blanked in `before`,
-    and put behind the number's own clause in `after`.
-    """
-    text = before[start:].rstrip().rstrip(":").strip()
-    stop = _CLAUSE_END.search(after)
-    own = after[:stop.start()] if stop else after
-    return before[:start] + "#" * (len(before) - start), own.rstrip(" ,") + " " + text
-
 
 # The head of a text after a number that `_startable` tests: its first word and a little more.
 _HEAD = regex.compile(r"\S{1,12}\s?\S{0,3}")

@@ -198,7 +198,7 @@ def test_gated_status_markers_and_blockers_find_what_their_patterns_find():
 
 def test_status_before_equals_the_ungated_reading():
     """status_before on every prefix of every development line, against the plain loop it replaced."""
-    from extractor.rules import status_before
+    from extractor.status import status_before
 
     rules = load_rules()
 

@@ -208,7 +208,8 @@ def sentence_words(sent: Sentence, numbers: list[NumberSpan], rules=None,
     With `rules` (extractor.rules.RuleSet) each number also gets the status
     its nearest status marker gives.
     """
-    from extractor.rules import context, noun_class, status_at
+    from extractor.rules import context, noun_class
+    from extractor.status import status_at
     split = syllables if (options or OPTIONS).get("words") == "syllables" else tokenize
     tokens = split(sent.text)
     heading = split(sent.heading.text) if sent.heading is not None else None

@@ -1,0 +1,43 @@
+"""Status of a figure: actual or target, from the last status marker before it.
+
+Its own module because three readers need it (the rule extractor, the
+resolver that dates targets, the statistical extractor's features) and it
+depends on nothing but the rule set's markers.  Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from extractor.lowered import lower_same_length
+from extractor.ruleset import RuleSet
+from extractor.segment import Sentence
+
+__all__ = ["status_before", "status_at"]
+
+
+def status_before(text: str, rules: RuleSet) -> str | None:
+    """The status the last marker in `text` sets, or None when no marker.
+
+    Target words that only qualify an attainment ("đạt 98% kế hoạch",
+    "vượt chỉ tiêu") are skipped; "chỉ tiêu giao là" right before the number
+    states a target whatever came before.
+    """
+    if rules.stated_target.search(text):
+        return "target"
+    last_pos, last = -1, None
+    low = lower_same_length(text)
+    # target markers first, then actual ones, each on lower-cased text and only when its words are there
+    for kind, marker in rules.status_markers:
+        for m in marker.finditer(text, low):
+            if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
+                continue
+            if m.start() > last_pos:
+                last_pos, last = m.start(), kind
+    return last
+
+
+def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
+    """Status of a figure at `offset` (article offsets) in `sent`."""
+    st = status_before(sent.text[: offset - sent.start], rules)
+    if st is None and sent.heading is not None:
+        st = status_before(sent.heading.text, rules)
+    return st or "actual"
