@@ -19,6 +19,7 @@ def res():
     ("Năm 2024, Công đoàn ngành Giáo dục đã kết nạp 320 đoàn viên.", "Công đoàn ngành Giáo dục"),
     ("Năm 2024, LĐLĐ huyện Diễn Châu phối hợp tổ chức 12 hội nghị người lao động.", "LĐLĐ huyện Diễn Châu"),
     ("Công đoàn Viên chức tỉnh sẽ kết nạp 200 đoàn viên trong năm 2025.", "Công đoàn Viên chức tỉnh"),
+    ("Năm 2024, Công đoàn Khu kinh tế phối hợp tổ chức 92 hội nghị người lao động.", "Công đoàn Khu kinh tế"),
     # the sector a figure is about
     ("Năm 2024 thành lập 15 CĐCS khu vực ngoài nhà nước.", "khu vực ngoài nhà nước"),
 ])
