@@ -133,3 +133,33 @@ def insertion_candidates(word: str, lex: Lexicon, cost: float) -> dict[str, floa
             extra = 0.0 if split_tone(c)[1] == tone else TONE_COST
             out[c] = min(out.get(c, 99.0), cost + extra)
     return out
+
+
+def _longer_skeletons(skeletons) -> dict[str, set[str]]:
+    """Skeleton -> the given skeletons one letter longer, the letter not first: what `_inserted` would
+    reach among them, found by deleting a letter from each (a few thousand) instead of inserting 22."""
+    out: dict[str, set[str]] = {}
+    for s in skeletons:
+        for i in range(1, len(s)):
+            if s[i] in LETTERS:
+                out.setdefault(s[:i] + s[i + 1:], set()).add(s)
+    return out
+
+
+def sibling_spellings(lex: Lexicon, confusions, insert_cost: float) -> dict[str, tuple[str, ...]]:
+    """Valid word -> every spelling the repairer may read it as, without costs: the keys of its
+    diacritic, confusion and (when `insert_cost` < 50) insertion candidates.
+
+    Built once per lexicon (a few thousand syllables, tens of milliseconds), so
+    the repairer can see at a glance that no neighbour of a word vouches for
+    any other spelling of it, before it works out a single cost.
+    """
+    longer = _longer_skeletons(lex.by_skeleton) if insert_cost < 50 else {}
+    out: dict[str, tuple[str, ...]] = {}
+    for skel, group in lex.by_skeleton.items():
+        near = [c for s in _confused(skel, confusions) for c in lex.by_skeleton.get(s, ())]
+        near += [c for s in longer.get(skel, ()) for c in lex.by_skeleton[s]]
+        reach = frozenset(group).union(near)
+        for w in group:
+            out[w] = tuple(reach - {w})
+    return out
