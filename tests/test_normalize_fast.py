@@ -42,6 +42,13 @@ def test_sibling_table_lists_every_candidate_of_every_valid_word():
         assert set(model.siblings[w]) == set(R._valid_candidates(model, w)), w
 
 
+def test_insertion_candidates_from_the_longer_skeleton_index_equal_trying_every_letter():
+    model = load_model()
+    lex = model.lexicon
+    for w in lex.valid:
+        assert insertion_candidates(w, lex, 2.5, model.longer) == insertion_candidates(w, lex, 2.5), w
+
+
 def test_a_word_is_witnessed_exactly_when_a_neighbour_vouches_for_a_sibling(texts):
     """_witnessed is the vouched test of _decide; where it says no, _decide keeps the word."""
     model = load_model()

@@ -216,7 +216,7 @@ def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
         for c, cost in confusion_candidates(low, lex, model.confusions).items():
             cands.setdefault(c, cost + 0.5)
         if model.insert_cost < 50:
-            for c, cost in insertion_candidates(low, lex, model.insert_cost).items():
+            for c, cost in insertion_candidates(low, lex, model.insert_cost, model.longer).items():
                 cands.setdefault(c, cost)
         model.cache[key] = cands
     return cands
