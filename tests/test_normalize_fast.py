@@ -83,3 +83,48 @@ def test_url_gate_finds_every_address_the_pattern_finds(texts):
         assert R._url_spans(text) == plain
         n += bool(plain)
     assert n > 20
+
+
+def test_sentence_runs_split_like_one_character_at_a_time(texts):
+    """restore._SENTENCE takes runs of non-stops whole: the spans of the per-character pattern."""
+    import random
+
+    import regex
+
+    from extractor.normalize.restore import _SENTENCE
+
+    plain = regex.compile(r"(?:[^.!?\n]|[.!?](?![ \t]|\n|$))+[.!?]*")
+    rng = random.Random(0)
+    made = ["".join(rng.choice("ab .!?\n\t1,") for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in texts + made:
+        assert [m.span() for m in _SENTENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:60]
+
+
+def _plain_bare_line(line: str, model) -> bool:
+    """restore.bare_line as it read before its prefilter."""
+    from extractor.normalize.restore import _CAPS, _MARKED, _TOKEN, MIN_SHARE, MIN_WORDS
+    from extractor.normalize.syllable import skeleton
+
+    if _MARKED.search(_CAPS.sub("", line)):
+        return False
+    words = [m.group() for m in _TOKEN.finditer(line) if m.lastgroup == "w"]
+    lower = [w for w in words if not w.isupper() or len(w) == 1]
+    if len(lower) < MIN_WORDS:
+        return False
+    return sum(1 for w in lower if skeleton(w) in model.lexicon.by_skeleton) >= MIN_SHARE * len(lower)
+
+
+def test_bare_line_prefilter_agrees_with_the_plain_reading(texts):
+    """A non-ASCII character that is not upper case settles that a line is not bare, as the plain test would."""
+    from extractor.normalize.restore import _SENTENCE, bare_line
+
+    model = load_model()
+    lines = [m.group() for t in texts for m in _SENTENCE.finditer(t)]
+    lines += ["Hien CĐCS co 1.026 cong doan co so tren dia ban", "LĐLĐ TINH KET NAP 300 DOAN VIEN moi trong nam nay",
+              "Ket nap moi 5.821 doan vien cong doan nam 2024", "Nam 2024 LĐLĐ tỉnh kết nạp 300 đoàn viên mới"]
+    bare = 0
+    for line in lines:
+        got = bare_line(line, model)
+        assert got == _plain_bare_line(line, model), line
+        bare += got
+    assert bare >= 2
