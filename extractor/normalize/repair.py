@@ -264,10 +264,16 @@ def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, st
     memo = model.choices
     if key in memo:
         return memo[key]
+    return _remember(model, key, _decide(model, ctx, low))
+
+
+def _remember(model: RepairModel, key: tuple, choice: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Store a decision in the memo (emptied when full, so memory stays flat) and return it."""
+    memo = model.choices
     if len(memo) >= model.choices_max:
         memo.clear()
-    got = memo[key] = _decide(model, ctx, low)
-    return got
+    memo[key] = choice
+    return choice
 
 
 def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
@@ -369,14 +375,17 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
-    # then valid words, in the repaired context (the slot is the word itself: it is valid); most
-    # are kept because no neighbour vouches for a sibling; the memo is read inline for the others
+    # then valid words, in the repaired context (the slot is the word itself: it is valid); the memo
+    # is read inline here, where nearly every word of a long text ends (same key as _choose); a word
+    # it has not seen, and no neighbour vouches for a sibling of (most), is kept without a decision
     memo, n, lm, siblings = model.choices, len(toks), model.lm, model.siblings
     for k in range(n):
-        if ok[k] and valid[k] and _witnessed(lm, siblings[slots[k]], slots, k):
-            choice = memo.get((slots[k], _context(slots, k)), _UNSEEN)
+        if ok[k] and valid[k]:
+            key = (slots[k], _context(slots, k))
+            choice = memo.get(key, _UNSEEN)
             if choice is _UNSEEN:
-                choice = _choose(model, slots, k, slots[k])
+                choice = (_choose(model, slots, k, slots[k]) if _witnessed(lm, siblings[slots[k]], slots, k)
+                          else _remember(model, key, None))
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
