@@ -46,7 +46,10 @@ class NumberSpan:
     denominator: float | None = None   # 'X/Y' shares: value X, denominator Y
 
 
-# Patterns ending in "$" are compiled REVERSE: they are tried at the end only, not at every start.
+# Patterns ending in "$" are compiled REVERSE and used with .match(before): a backward match is
+# anchored at the end of `before`, so it is tried there only; .search would try every position of
+# the window, each failing at "$" (same matches: tests/test_numbers.py; _GLUED_BEFORE keeps .search,
+# its "$" may match before a final newline, which a match anchored at the very end would miss).
 # Shapes tried at the start of a digit numeral, in this order.
 _START = regex.compile(r"(?<![\p{L}\p{N}])[lI](?=[.,]?\d)|(?<![\p{N}])\d")
 _TIME = regex.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?"
@@ -177,7 +180,7 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
     if (m := _SHARE.match(text, s)):
         x, y = digits_value(m.group(1)), digits_value(m.group(2))
         dm = "." not in m.group(0) and _valid_dm(int(x), int(y))
-        cue = lex.date_cue.search(before)
+        cue = lex.date_cue.match(before)
         if dm and (cue or lex.year_after.match(text, m.end())):
             kind = "date"
         elif lex.counted.match(text, m.end()):
@@ -189,7 +192,7 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
                       consumed=m.end())
     for pat in (_DASH_DM, _DOT_DM):
         m = pat.match(text, s)
-        if m and _valid_dm(int(m.group(1)), int(m.group(2))) and lex.date_cue.search(before):
+        if m and _valid_dm(int(m.group(1)), int(m.group(2))) and lex.date_cue.match(before):
             return _Found(s, m.end(), m.end(), float(m.group(1)), kind="date", consumed=m.end())
     m = lex.numeral.match(text, s)
     raw, e = m.group(0), m.end()
@@ -233,36 +236,36 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
     s, before = f.start, text[max(0, f.start - _WINDOW):f.start]
     after = text[f.unit_end:f.unit_end + _WINDOW]
     digits = _NON_DIGIT.sub("", text[s:f.end])
-    if _GLUED_BEFORE.search(before) or lex.code_word.search(before):
+    if _GLUED_BEFORE.search(before) or lex.code_word.match(before):
         return "code"
     if f.bare and f.plain and len(digits) >= 12:
         return "code"
-    if lex.phone_label.search(before):
+    if lex.phone_label.match(before):
         return "phone"
-    if lex.counter_label.search(before) or lex.counter_after.match(text, f.unit_end):
+    if lex.counter_label.match(before) or lex.counter_after.match(text, f.unit_end):
         return "counter"
-    if f.bare and lex.caption.search(before):
+    if f.bare and lex.caption.match(before):
         return "code"
     if f.bare and f.plain and len(digits) <= 2 and (
-            (_LINE_START.search(before) and _MARKER_AFTER.match(text, f.end)) or _BULLET.search(before)):
+            (_LINE_START.match(before) and _MARKER_AFTER.match(text, f.end)) or _BULLET.match(before)):
         return "ordinal"
-    if f.bare and _LINE_START.search(before) and _REST_OF_LINE_EMPTY.match(text, f.unit_end):
+    if f.bare and _LINE_START.match(before) and _REST_OF_LINE_EMPTY.match(text, f.unit_end):
         return "counter"                   # a number alone on its line: page furniture
-    if f.bare and lex.ordinal.search(before):
+    if f.bare and lex.ordinal.match(before):
         return "ordinal"
-    if f.bare and lex.docnum_prefix.search(before) and not lex.counted.match(text, f.unit_end):
+    if f.bare and lex.docnum_prefix.match(before) and not lex.counted.match(text, f.unit_end):
         return "docnum"   # "hướng dẫn 27 doanh nghiệp" guides enterprises; "Hướng dẫn 27" is a document
-    if f.bare and lex.date_part.search(before):
+    if f.bare and lex.date_part.match(before):
         return "date"
     year_like = f.bare and f.plain and len(digits) == 4 and 1900 <= int(digits) <= 2100
-    if year_like and (lex.year_before.search(before) or not lex.counted.match(text, f.unit_end)):
+    if year_like and (lex.year_before.match(before) or not lex.counted.match(text, f.unit_end)):
         return "year"
     if f.unit_end < len(text) and text[f.unit_end].isalpha() and not text[f.start:f.unit_end].endswith("%"):
         return "code"   # glued to letters ("4G", "U23"); "86,7%kế hoạch" is still a percentage
     if f.bare and lex.measure.match(text, f.unit_end):
         return "measure"
     if f.bare and lex.duration.match(text, f.unit_end):
-        if lex.anniv_before.search(before) or lex.anniv_after.match(text, f.unit_end):
+        if lex.anniv_before.match(before) or lex.anniv_after.match(text, f.unit_end):
             return "anniversary"
         return "time"
     return _amount_kind(text, f, lex, before, after)
@@ -275,9 +278,9 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
     if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end) \
             or (f.range_end is not None and lex.per_item_after.match(text, f.range_end)):
         return "per_item"
-    if lex.threshold_before.search(before):
+    if lex.threshold_before.match(before):
         return "threshold"
-    if lex.threshold_open.search(before):
+    if lex.threshold_open.match(before):
         stop = _STOP_OR_DIGIT.search(after)
         if lex.threshold_close.search(after[:stop.start() if stop else len(after)]):
             return "threshold"
@@ -287,7 +290,7 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
 def _make(text: str, f: _Found, kind: str, lex: NumberLexicon) -> NumberSpan:
     """Freeze a classified numeral, with the bound word right before it."""
     base = max(0, f.start - _WINDOW)
-    b = lex.bound.search(text, base, f.start)
+    b = lex.bound.match(text, base, f.start)
     word = b.group("w") if b else None
     bound = lex.bounds[" ".join(word.lower().split())] if word else "exact"
     return NumberSpan(f.start, f.end, text[f.start:f.end], float(f.value), f.unit, bound, word,
@@ -329,8 +332,8 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
         s, e = m.start(), m.start() + toks[k - 1].end()
         before = text[max(0, s - _WINDOW):s]
         first = toks[0].group(0).lower()
-        if lex.vague.search(before) or lex.idiom.match(text, s) or _TRAILING_NUMBER.search(before) \
-                or (first in lex.year_word and lex.year_sense.search(before)):
+        if lex.vague.match(before) or lex.idiom.match(text, s) or _TRAILING_NUMBER.search(before) \
+                or (first in lex.year_word and lex.year_sense.match(before)):
             continue
         ends_mult = toks[k - 1].group(0).lower() in lex.multipliers
         noun = lex.counted.match(text, e)
@@ -342,7 +345,7 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
                 and not lex.counted.match(text, e):
             f.unit = "vnd"                 # 'hai tỷ' with nothing counted after it
         f.bare = f.bare and f.unit == "count"
-        kind = "ordinal" if lex.ordinal_word.search(before) \
+        kind = "ordinal" if lex.ordinal_word.match(before) \
             else _amount_kind(text, f, lex, before, text[f.unit_end:f.unit_end + _WINDOW])
         out.append(_make(text, f, kind, lex))
     return out

@@ -106,9 +106,12 @@ class NumberLexicon:
 def _ends(words: list[str], tail: str = r"\s*", flags: int = regex.IGNORECASE) -> Any:
     """Pattern for `words` at the END of a text (the words right before a number).
 
-    Compiled to search backwards (REVERSE): the match must end at the end, so
-    a backward search tries one end instead of every start of the window; the
-    match it gives is the same (tests/test_numbers.py compares both ways).
+    Compiled to search backwards (REVERSE) and used with `.match(before)`: a
+    backward match is anchored at the end, so one position is tried instead
+    of every start of the window; the match it gives is the same as a forward
+    search (tests/test_numbers.py compares the ways).  Every tail ends in
+    whitespace, which also takes a final newline: "$" before one finds nothing
+    that the end does not.
     """
     return regex.compile(r"(?<![\p{L}\d])(?P<w>" + _alt(words) + ")" + tail + r"$", flags | regex.REVERSE)
 

@@ -311,6 +311,7 @@ def test_end_anchored_lexicon_patterns_search_backwards_with_the_same_matches():
 
     lex = load_lexicon()
     windows = _windows() + ["Hướng dẫn số 27", "tổng số tiền trên ", "gồm hơn ", "Tel: ", "hơn"]
+    windows += [w + "\n" for w in windows[::7]] + [w + " \n" for w in windows[::11]]   # "$" before a final newline
     checked = 0
     for f in dataclasses.fields(lex):
         pat = getattr(lex, f.name)
@@ -318,12 +319,28 @@ def test_end_anchored_lexicon_patterns_search_backwards_with_the_same_matches():
             continue
         forward = re_.compile(pat.pattern, pat.flags & ~re_.REVERSE)
         for w in windows:
-            a, b = forward.search(w), pat.search(w)
-            assert (a and a.span()) == (b and b.span()), (f.name, w)
+            # numbers.py anchors them with .match (one position tried): same spans as searching
+            a, b, c = forward.search(w), pat.search(w), pat.match(w)
+            assert (a and a.span()) == (b and b.span()) == (c and c.span()), (f.name, w)
             if f.name == "bound" and a:
-                assert a.span("w") == b.span("w"), w
+                assert a.span("w") == b.span("w") == c.span("w"), w
+                text = " " * 5 + w + "12"      # as _make reads it: a window of a longer text
+                d = pat.match(text, 5, 5 + len(w))
+                assert d and d.span("w") == (a.start("w") + 5, a.end("w") + 5), w
         checked += 1
     assert checked >= 10      # bound, ordinal, docnum_prefix, counter_label... are all REVERSE
+
+
+def test_line_start_and_bullet_match_backwards_like_a_search():
+    """numbers.py anchors these two at the end of the window with .match: same spans as .search."""
+    from extractor.numbers import _BULLET, _LINE_START
+
+    windows = _windows() + ["a\n", "a\n- ", "x\n\t• ", "• \n", "\n", "", "abc\n  ", "- \n"]
+    windows += [w + "\n" for w in windows[::5]]
+    for pat in (_LINE_START, _BULLET):
+        for w in windows:
+            a, b = pat.search(w), pat.match(w)
+            assert (a and a.span()) == (b and b.span()), (pat.pattern, w)
 
 
 def test_numbers_in_addresses_and_files_stay_masked_and_plain_text_has_no_mask():

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.errors import UserError
-from extractor.normalize.candidates import load_confusions
+from extractor.normalize.candidates import load_confusions, longer_skeletons, sibling_spellings
 from extractor.normalize.lexicon import Lexicon, build_lexicon, load_protected
 from extractor.normalize.lm import LanguageModel, read_counts
 from extractor.normalize.unicode import load_chars
@@ -44,6 +44,16 @@ class RepairModel:
     words: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # word -> its NFC / tone-placement fix or None (see unicode.word_edits); same bound
     spellings: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # valid word -> every other spelling it may be read as (candidates.sibling_spellings): built
+    # from the lexicon once, so a word no neighbour vouches for a sibling of is seen at a glance
+    siblings: dict = field(init=False, compare=False, hash=False, repr=False)
+    # skeleton -> the lexicon's skeletons one letter longer (candidates.longer_skeletons), built once
+    longer: dict = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longer", longer_skeletons(self.lexicon.by_skeleton))
+        object.__setattr__(self, "siblings", sibling_spellings(self.lexicon, self.confusions, self.insert_cost,
+                                                               self.longer))
 
 
 @lru_cache(maxsize=2)

@@ -13,6 +13,7 @@ import math
 
 import regex
 
+from extractor.literals import may_match, required_literals
 from extractor.normalize.candidates import (confusion_candidates, diacritic_candidates, insertion_candidates,
                                             letter_candidates)
 from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
@@ -25,6 +26,7 @@ from extractor.normalize.unicode import char_edits, stray_mark_edits, word_edits
 Edit = tuple[int, int, str, str]
 _TOKEN = regex.compile(r"(?P<w>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*(?![\p{Ll}])|\p{L}[\p{Ll}\p{M}]*)|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\s\p{L}\p{M}\d])")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|html?)\b\S*")
+_URL_GATE = required_literals(_URL)
 _SENT_END = set(".!?:;…\n\"'(-•*+–—")
 _FOREIGN = set("fjwzFJWZ")
 _L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
@@ -36,6 +38,14 @@ _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.\s?$")   # "V.Duẩn", "N. H
 _MARKED = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _DROP_MARKED = str.maketrans("", "", _MARKED + _MARKED.upper())    # counts marked letters, any case
 _LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web and mail addresses.  Every one holds a literal of _URL_GATE ('.vn', '@', 'www.'...);
+    most texts hold none, and _URL is slow to find nothing (its '\\S+@' is tried at every word)."""
+    if not may_match(_URL_GATE, text):
+        return []
+    return [m.span() for m in _URL.finditer(text)]
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, str]]:
@@ -158,6 +168,32 @@ def _fit(lm, ctx: tuple, w: str) -> float:
     return s
 
 
+def _witnessed(lm, spellings: tuple[str, ...], slots: list, k: int) -> bool:
+    """Does a real neighbour of slot k vouch for one of `spellings` (the siblings of its valid word)?
+
+    _decide replaces a valid word only by a sibling seen right after its left
+    neighbour or right before its right one; when no neighbour vouches for any
+    (most words), the word is kept without a context, a memo entry or a score.
+    Same witnesses as _context gives _decide: punctuation, a segment edge and
+    an unknown word vouch for nothing.
+    """
+    if not spellings:
+        return False
+    if k > 0:
+        left = slots[k - 1]
+        if left is not None and left not in _NO_WITNESS:
+            after = lm.followers.get(left)
+            if after is not None and not after.isdisjoint(spellings):
+                return True
+    if k + 1 < len(slots):
+        right = slots[k + 1]
+        if right is not None and right not in _NO_WITNESS:
+            before = lm.leaders.get(right)
+            if before is not None and not before.isdisjoint(spellings):
+                return True
+    return False
+
+
 def _words_made(lm, ctx: tuple, w: str) -> int:
     """How many dictionary words w makes with its neighbours (0, 1 or 2)."""
     return lm.in_word(ctx[1], w) + lm.in_word(w, ctx[2])
@@ -180,7 +216,7 @@ def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
         for c, cost in confusion_candidates(low, lex, model.confusions).items():
             cands.setdefault(c, cost + 0.5)
         if model.insert_cost < 50:
-            for c, cost in insertion_candidates(low, lex, model.insert_cost).items():
+            for c, cost in insertion_candidates(low, lex, model.insert_cost, model.longer).items():
                 cands.setdefault(c, cost)
         model.cache[key] = cands
     return cands
@@ -228,10 +264,16 @@ def _choose(model: RepairModel, slots: list, k: int, word: str) -> tuple[str, st
     memo = model.choices
     if key in memo:
         return memo[key]
+    return _remember(model, key, _decide(model, ctx, low))
+
+
+def _remember(model: RepairModel, key: tuple, choice: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Store a decision in the memo (emptied when full, so memory stays flat) and return it."""
+    memo = model.choices
     if len(memo) >= model.choices_max:
         memo.clear()
-    got = memo[key] = _decide(model, ctx, low)
-    return got
+    memo[key] = choice
+    return choice
 
 
 def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
@@ -311,7 +353,7 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     known = model.lexicon.valid
     valid = [t[3] == "w" and t[2].lower() in known for t in toks]
     slots = _lm_slots(toks, valid)
-    urls = [m.span() for m in _URL.finditer(text)]
+    urls = _url_spans(text)
     foreign = _near_foreign(text, toks, valid, model)
     shapes = model.words
     # a lower-case word between spaces, away from any address, needs no closer look (most words)
@@ -334,13 +376,16 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
                 edits[k] = choice
                 slots[k] = choice[0]
     # then valid words, in the repaired context (the slot is the word itself: it is valid); the memo
-    # is read inline here, where nearly every word of a long text ends (same key as _choose)
-    memo, n = model.choices, len(toks)
+    # is read inline here, where nearly every word of a long text ends (same key as _choose); a word
+    # it has not seen, and no neighbour vouches for a sibling of (most), is kept without a decision
+    memo, n, lm, siblings = model.choices, len(toks), model.lm, model.siblings
     for k in range(n):
         if ok[k] and valid[k]:
-            choice = memo.get((slots[k], _context(slots, k)), _UNSEEN)
+            key = (slots[k], _context(slots, k))
+            choice = memo.get(key, _UNSEEN)
             if choice is _UNSEEN:
-                choice = _choose(model, slots, k, slots[k])
+                choice = (_choose(model, slots, k, slots[k]) if _witnessed(lm, siblings[slots[k]], slots, k)
+                          else _remember(model, key, None))
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
