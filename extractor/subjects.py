@@ -16,8 +16,8 @@ from extractor.ruleset import RuleSet, last_match
 
 __all__ = ["subject_views", "label_view"]
 
-# A subject never reaches back over a clause stop.
-_SUBJECT_STOP = regex.compile(r"[.;!?\n]")
+# A subject never reaches back over a clause stop (and a label is put back before the next one).
+_CLAUSE_STOP = regex.compile(r"[.;!?\n]")
 # Where a label starts: the line or a list mark ("- ", "2. ").
 _CLAUSE_START = regex.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)])?\s*")
 
@@ -35,7 +35,7 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     subject never reaches back over.
     """
     window_start = max(0, len(before) - 160, floor)
-    stop = last_match(_SUBJECT_STOP, before[window_start:])
+    stop = last_match(_CLAUSE_STOP, before[window_start:])
     if stop is not None:
         window_start += stop.end()
     marker = last_match(rules.subject_marker, before[window_start:])
@@ -60,9 +60,6 @@ def subject_views(before: str, after: str, rules: RuleSet, floor: int = 0) -> li
     return [whole, noun_only, *label]
 
 
-_CLAUSE_END = regex.compile(r"[.;!?\n]")
-
-
 def label_view(before: str, after: str, start: int) -> tuple[str, str]:
     """A label line read with its label after the figure's noun.
 
@@ -73,6 +70,6 @@ def label_view(before: str, after: str, start: int) -> tuple[str, str]:
     and put behind the number's own clause in `after`.
     """
     text = before[start:].rstrip().rstrip(":").strip()
-    stop = _CLAUSE_END.search(after)
+    stop = _CLAUSE_STOP.search(after)
     own = after[:stop.start()] if stop else after
     return before[:start] + "#" * (len(before) - start), own.rstrip(" ,") + " " + text
