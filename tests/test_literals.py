@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 import regex
@@ -12,21 +10,12 @@ from extractor.literals import may_match, required_literals
 from extractor.lowered import lower_same_length
 from extractor.rules import load_rules
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _articles() -> list[str]:
-    """Texts of the seeds and of every development gold set (the exams are never read)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
-    for f in sorted((ROOT / "gold").glob("challenge*/articles.jsonl")):
-        if f.parent.name not in ("challenge4", "challenge9"):
-            texts += [json.loads(line).get("text", "") for line in f.read_text(encoding="utf-8").splitlines()]
-    return [t for t in texts if t.strip()]
+from devtexts import development_texts
 
 
 def _real_texts() -> list[str]:
     """Lines of those texts, lower-cased (what the gates are tried on)."""
-    return [low for a in _articles() for t in a.splitlines() if t.strip() and (low := lower_same_length(t)) is not None]
+    return [low for a in development_texts() for t in a.splitlines() if t.strip() and (low := lower_same_length(t)) is not None]
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +136,7 @@ def test_gated_periods_equal_ungated_periods():
 
     lex = load_periods()
     open_lex: PeriodLexicon = replace(lex, rules=tuple(replace(r, gate=None) for r in lex.rules))
-    lines = [ln for a in _articles() for ln in a.splitlines() if ln.strip()]
+    lines = [ln for a in development_texts() for ln in a.splitlines() if ln.strip()]
     assert len(lines) > 1500
     for t in lines:
         assert find_periods(t, None, 2024, lexicon=lex) == find_periods(t, None, 2024, lexicon=open_lex)
@@ -168,7 +157,7 @@ def test_gated_frames_give_the_records_of_ungated_frames():
         frame_heads={})
     open_res = replace(res, rules=open_rules)
     n = 0
-    for i, text in enumerate(_articles()):
+    for i, text in enumerate(development_texts()):
         a = Article(id=f"a{i}", text=text)
         got = [r.to_dict() for r in extract_article(a, res, repair=False)]
         assert got == [r.to_dict() for r in extract_article(a, open_res, repair=False)], i
@@ -185,7 +174,7 @@ def test_gated_status_markers_and_blockers_find_what_their_patterns_find():
     rules = load_rules()
     gated = [g for _, g in rules.status_markers] + [rules.blockers_gated]
     assert all(g.twin is not None and g.gate for g in gated)
-    lines = [ln for a in _articles() for ln in a.splitlines() if ln.strip()]
+    lines = [ln for a in development_texts() for ln in a.splitlines() if ln.strip()]
     hits = 0
     for t in lines:
         low = lower_same_length(t)
@@ -216,7 +205,7 @@ def test_status_before_equals_the_ungated_reading():
         return last
 
     seen = set()
-    for t in (ln for a in _articles() for ln in a.splitlines() if ln.strip()):
+    for t in (ln for a in development_texts() for ln in a.splitlines() if ln.strip()):
         for cut in range(0, len(t) + 1, 9):
             got = status_before(t[:cut], rules)
             assert got == plain(t[:cut]), t[:cut][-80:]

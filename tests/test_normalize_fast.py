@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import importlib
-import json
-from pathlib import Path
 
 import pytest
 
 from extractor.normalize import load_model
 from extractor.normalize.candidates import confusion_candidates, diacritic_candidates, insertion_candidates
 
+from devtexts import development_texts
+
 R = importlib.import_module("extractor.normalize.repair")   # the module, not the function of that name
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _articles() -> list[str]:
-    """Texts of the seeds and of every development gold set (the exams are never read)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
-    for f in sorted((ROOT / "gold").glob("challenge*/articles.jsonl")):
-        if f.parent.name not in ("challenge4", "challenge9"):
-            texts += [json.loads(line).get("text", "") for line in f.read_text(encoding="utf-8").splitlines()]
-    return [t for t in texts if t.strip()]
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    got = _articles()
+    got = development_texts()
     assert len(got) > 200
     return got
 
