@@ -15,7 +15,11 @@ it runs on every sentence of every article.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import regex
+
+from extractor.lowered import lower_same_length
+from extractor.numbers_words import NumberLexicon, digits_value, load_lexicon, parse_numeral, words_value
 
 # precompiled: these run for every number of every sentence
 _LEADING_INT = regex.compile(r"\d+")
@@ -24,9 +28,6 @@ _REST_OF_LINE_EMPTY = regex.compile(r"[ \t]*(?:\n|$)")
 _STOP_OR_DIGIT = regex.compile(r"[.;!?\n]|\d")
 _NON_SPACE = regex.compile(r"\S+")
 _TRAILING_NUMBER = regex.compile(r"\d[\d.,]*\s*$", regex.REVERSE)
-
-from extractor.lowered import lower_same_length
-from extractor.numbers_words import NumberLexicon, digits_value, load_lexicon, parse_numeral, words_value
 
 __all__ = ["NumberSpan", "NumberLexicon", "find_numbers", "parse_numeral", "load_lexicon"]
 
