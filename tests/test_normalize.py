@@ -157,10 +157,10 @@ def test_decode_bytes_refuses_non_text(data, reason):
 
 
 def test_marked_letter_count_agrees_with_counting_every_match():
-    """`_marked_enough` counts marked letters by deleting them (speed); it must decide as a full count does."""
+    """`marked_enough` counts marked letters by deleting them (speed); it must decide as a full count does."""
     import regex
 
-    from extractor.normalize.repair import _MARKED, _marked_enough
+    from extractor.normalize.eligible import MARKED as _MARKED, marked_enough as _marked_enough
 
     marked = regex.compile("[" + _MARKED + "]", regex.IGNORECASE)
     texts = ["Kết nạp 1.482 đoàn viên", "Ket nap 300 doan vien moi trong nam 2023 tai tinh Nghe An",

@@ -12,6 +12,7 @@ from extractor.normalize.candidates import confusion_candidates, diacritic_candi
 from devtexts import development_texts
 
 R = importlib.import_module("extractor.normalize.repair")   # the module, not the function of that name
+E = importlib.import_module("extractor.normalize.eligible")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,7 @@ def test_a_word_is_witnessed_exactly_when_a_neighbour_vouches_for_a_sibling(text
     lm, known = model.lm, model.lexicon.valid
     kept = 0
     for text in texts:
-        toks = R._tokens(text)
+        toks = E.tokens(text)
         valid = [t[3] == "w" and t[2].lower() in known for t in toks]
         slots = R._lm_slots(toks, valid)
         for k, ok in enumerate(valid):
@@ -69,8 +70,8 @@ def test_url_gate_finds_every_address_the_pattern_finds(texts):
     extra = ["xem tại https://congdoan.vn/tin-tuc.htm nhé", "email: cd@gmail.com.", "www.ldld.org.vn", "Báo Lao Động"]
     n = 0
     for text in texts + extra + [line for t in texts for line in t.splitlines()]:
-        plain = [m.span() for m in R._URL.finditer(text)]
-        assert R._url_spans(text) == plain
+        plain = [m.span() for m in E._URL.finditer(text)]
+        assert E.url_spans(text) == plain
         n += bool(plain)
     assert n > 20
 

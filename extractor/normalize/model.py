@@ -40,7 +40,7 @@ class RepairModel:
     # and the decision is a pure function of them; emptied when full, so memory stays flat
     choices: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     choices_max: int = 200_000
-    # word -> what its spelling alone allows (see repair._word_shape); same bound as `choices`
+    # word -> what its spelling alone allows (see eligible.word_shape); same bound as `choices`
     words: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # word -> its NFC / tone-placement fix or None (see unicode.word_edits); same bound
     spellings: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
