@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import regex
 
+from extractor.literals import may_match, required_literals
+
 # Constructs whose meaning depends on case: a pattern holding one keeps the slow path.
 _CASE_BOUND = regex.compile(r"\(\?(?:[a-zA-Z]+(?:-[a-zA-Z]*)?|-[a-zA-Z]+)[:)]|\\[pP]\{\^?(?:L[ult]|Upper|Lower|Title)|\[:(?:upper|lower):\]"
                             r"|\\[pP]\{[^}]*(?:Upper|Lower)")
@@ -90,8 +92,6 @@ class Gated:
     __slots__ = ("pattern", "twin", "gate")
 
     def __init__(self, pattern: "regex.Pattern"):
-        from extractor.literals import required_literals
-
         self.pattern = pattern
         self.twin = lowered(pattern)
         self.gate = required_literals(self.twin) if self.twin is not None else None
@@ -100,10 +100,6 @@ class Gated:
         """Matches of the pattern in `text` (spans), found on `low` when that is safe."""
         if low is None or self.twin is None:
             return self.pattern.finditer(text, overlapped=overlapped)
-        if self.gate is not None:
-            for word in self.gate:
-                if word in low:
-                    break
-            else:
-                return iter(())
+        if not may_match(self.gate, low):
+            return iter(())
         return self.twin.finditer(low, overlapped=overlapped)

@@ -113,8 +113,7 @@ def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, 
     # phối hợp tổ chức 6 cuộc giám sát" keeps the 6 (a semicolon starts another activity)
     clause_start = before.rfind(";") + 1
     clause = before[clause_start:]
-    blocker = last_match_gated(rules.blockers_gated, clause, lower_same_length(clause)) \
-        if rules.blockers_gated is not None else last_match(rules.blockers, clause)
+    blocker = last_match_gated(rules.blockers_gated, clause, lower_same_length(clause))
     # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None

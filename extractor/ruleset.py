@@ -210,22 +210,23 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
 
 # -- text around a figure --------------------------------------------------
 
-def last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
-    """The match of `pattern` in `text` that ends last (overlapping matches counted): the cue nearest a figure."""
+def _ending_last(matches) -> "regex.Match | None":
+    """Of `matches`, the first that ends last."""
     last = None
-    for m in pattern.finditer(text, overlapped=True):
+    for m in matches:
         if last is None or m.end() > last.end():
             last = m
     return last
+
+
+def last_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
+    """The match of `pattern` in `text` that ends last (overlapping matches counted): the cue nearest a figure."""
+    return _ending_last(pattern.finditer(text, overlapped=True))
 
 
 def last_match_gated(gated: Gated, text: str, low: str | None) -> "regex.Match | None":
     """`last_match(gated.pattern, text)`, found on `low` (text.lower()) and skipped when its words are absent."""
-    last = None
-    for m in gated.finditer(text, low, overlapped=True):
-        if last is None or m.end() > last.end():
-            last = m
-    return last
+    return _ending_last(gated.finditer(text, low, overlapped=True))
 
 
 _DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
