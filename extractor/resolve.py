@@ -146,14 +146,19 @@ def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | N
     s = m.sentence
     inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.kind != "district"]
     after = m.number.end - s.start
-    stops = [x for x in (_CLAUSE_STOP.search(s.text, after),
-                         ctx.breakdown.search(s.text, after) if ctx.breakdown is not None else None) if x]
+    stops = [x for x in (_CLAUSE_STOP.search(s.text, after), _breakdown_after(m, ctx)) if x]
     end = s.start + min(x.start() for x in stops) if stops else s.end
     near = [r for r in inside if r.start < end]
     region = _region_of(m, ctx, inside)
     if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in near):
         return _unnamed_after_merger(region, m, ctx, period)
     return older_part(region, near, s.text, s.start, ctx.published, ctx.gazetteer)
+
+
+def _breakdown_after(m: Mention, ctx: ArticleContext) -> "regex.Match | None":
+    """The first "trong đó" / "riêng" after the figure in its sentence: its parts' places start there."""
+    s = m.sentence
+    return ctx.breakdown.search(s.text, m.number.end - s.start) if ctx.breakdown is not None else None
 
 
 def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
@@ -172,7 +177,7 @@ def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
     if start == end and m.indicator not in STOCKS and m.indicator not in ctx.cumulative:
         return region
     s = m.sentence
-    part = ctx.breakdown.search(s.text, m.number.end - s.start) if ctx.breakdown is not None else None
+    part = _breakdown_after(m, ctx)
     if not gz.unnamed_province.search(s.text, 0, part.start() if part else len(s.text)):
         return region
     return to_2025(region, gz) or region
