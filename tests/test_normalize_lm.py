@@ -64,3 +64,27 @@ def test_vouched_spellings_are_exactly_the_pairs_the_lm_has_seen():
         brute = {w for w in words if (left is not None and lm.seen(left, w)) or (right is not None and lm.seen(w, right))}
         assert lm.vouched(left, right, words) == brute, (left, right)
     assert lm.vouched("đoàn", None, frozenset({"viên"})) == {"viên"}    # a real pair is found at all
+
+
+def test_counts_file_round_trips_and_a_bad_row_is_named(tmp_path):
+    """read_counts reads back exactly what write_counts wrote (orders kept apart, counts as ints,
+    the dictionary pairs); a file with a broken or unknown row is refused, not half read."""
+    from extractor.normalize.lm import read_counts, write_counts
+
+    uni = {"công": 5, "đoàn": 4, "<n>": 2}
+    bi = {"công đoàn": 4, "<n> đoàn": 1}
+    tri = {"<n> công đoàn": 1}
+    path = tmp_path / "lm.tsv.gz"
+    write_counts(path, uni, bi, tri, n_segments=3, pairs={"công đoàn"})
+    lm = read_counts(path)
+    assert (lm.uni, lm.bi, lm.tri, lm.pairs) == (uni, bi, tri, frozenset({"công đoàn"}))
+    assert (lm.total, lm.n_segments) == (11, 3)
+    assert lm.followers["công"] == {"đoàn"} and lm.leaders["đoàn"] == {"công", "<n>"}
+
+    import gzip
+    for bad in ("1\tcông\n", "4\tcông đoàn viên chức\t1\n"):
+        broken = tmp_path / "broken.tsv.gz"
+        with gzip.open(broken, "wt", encoding="utf-8") as fh:
+            fh.write("1\tcông\t5\n" + bad)
+        with pytest.raises(ValueError, match="broken.tsv.gz"):
+            read_counts(broken)

@@ -116,23 +116,37 @@ class LanguageModel:
 
 
 def read_counts(path: Path) -> LanguageModel:
-    """Load syllable_lm.tsv.gz: lines 'n<TAB>gram<TAB>count', plus '#total' and '#segments'."""
-    uni: dict[str, int] = {}
-    bi: dict[str, int] = {}
-    tri: dict[str, int] = {}
-    meta = {"#total": 0, "#segments": 0}
-    pairs: set[str] = set()
+    """Load syllable_lm.tsv.gz: lines 'n<TAB>gram<TAB>count', plus '#total' and '#segments'.
+
+    The file is split once into its columns and each order's rows, which
+    write_counts keeps together, become a dict in one call: every start of
+    every worker reads this file, and a line-by-line loop took most of a
+    start-up's half second.
+    """
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            n, gram, count = line.rstrip("\n").split("\t")
-            if n in meta:
-                meta[n] = int(count)
-                continue
-            if n == "w":
-                pairs.add(gram)
-                continue
-            (uni, bi, tri)[int(n) - 1][gram] = int(count)
-    return LanguageModel(uni, bi, tri, meta["#total"] or sum(uni.values()), meta["#segments"] or 1, frozenset(pairs))
+        data = fh.read()
+    cells = data.replace("\n", "\t").split("\t")
+    if cells and cells[-1] == "":
+        cells.pop()
+    if len(cells) % 3:
+        raise ValueError(f"{path}: a line is not 'n<TAB>gram<TAB>count'")
+    orders, grams, counts = cells[0::3], cells[1::3], cells[2::3]
+    meta = {m: int(counts[orders.index(m)]) if m in orders else 0 for m in ("#total", "#segments")}
+    tables: dict[str, dict[str, int]] = {}
+    for n in ("1", "2", "3", "w"):
+        if n not in orders:
+            tables[n] = {}
+            continue
+        first = orders.index(n)
+        last = len(orders) - orders[::-1].index(n)
+        if orders.count(n) != last - first:
+            raise ValueError(f"{path}: the {n}-gram rows are not together")
+        tables[n] = dict(zip(grams[first:last], map(int, counts[first:last])))
+    if sum(map(len, tables.values())) + sum(m in orders for m in meta) != len(orders):
+        raise ValueError(f"{path}: a row of unknown order")
+    uni, bi, tri = tables["1"], tables["2"], tables["3"]
+    return LanguageModel(uni, bi, tri, meta["#total"] or sum(uni.values()), meta["#segments"] or 1,
+                         frozenset(tables["w"]))
 
 
 def write_counts(path: Path, uni: dict, bi: dict, tri: dict, n_segments: int, pairs: set[str] = frozenset()) -> None:

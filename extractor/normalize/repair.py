@@ -230,12 +230,16 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
     urls = url_spans(text)
     foreign = near_foreign(text, toks, valid, model)
     shapes = model.words
-    # a lower-case word between spaces, away from any address, needs no closer look (most words)
-    ok = [kind == "w" and k not in foreign and (
-        (shapes.get(w) == 1 and not urls and 0 < st and text[st - 1] == " " and text[e:e + 1] == " ")
-        or eligible(text, toks, k, urls, model)) for k, (st, e, w, kind) in enumerate(toks)]
+
+    def ok(k: int) -> bool:
+        """May token k be touched?  A lower-case word between spaces, away from any address, may (most)."""
+        st, e, w, kind = toks[k]
+        return kind == "w" and k not in foreign and (
+            (shapes.get(w) == 1 and not urls and 0 < st and text[st - 1] == " " and text[e:e + 1] == " ")
+            or eligible(text, toks, k, urls, model))
+
     edits: dict[int, tuple[str, str]] = {}
-    nonwords = [k for k in range(len(toks)) if ok[k] and not valid[k]]
+    nonwords = [k for k in range(len(toks)) if toks[k][3] == "w" and not valid[k] and ok(k)]
     # non-words first (their fix is nearly sure), left to right
     for k in nonwords:
         choice = _choose(model, slots, k, toks[k][2])
@@ -249,17 +253,17 @@ def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
-    # then valid words, in the repaired context (the slot is the word itself: it is valid); the memo
-    # is read inline here, where nearly every word of a long text ends (same key as _choose); a word
-    # it has not seen, and no neighbour vouches for a sibling of (most), is kept without a decision
+    # then valid words, in the repaired context (the slot is the word itself: it is valid).  A valid
+    # word is replaced only by a sibling a real neighbour vouches for (_witnessed, as in _decide): that
+    # is asked first, since most words have no such sibling and are kept without a context, an
+    # eligibility test or a memo entry; the rest read the memo (same key as _choose) or decide
     memo, n, lm, siblings = model.choices, len(toks), model.lm, model.siblings
     for k in range(n):
-        if ok[k] and valid[k]:
+        if valid[k] and _witnessed(lm, siblings[slots[k]], slots, k) and ok(k):
             key = (slots[k], _context(slots, k))
             choice = memo.get(key, _UNSEEN)
             if choice is _UNSEEN:
-                choice = (_choose(model, slots, k, slots[k]) if _witnessed(lm, siblings[slots[k]], slots, k)
-                          else _remember(model, key, None))
+                choice = _choose(model, slots, k, slots[k])
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
