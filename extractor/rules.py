@@ -234,6 +234,41 @@ def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSe
                    noun=prev.noun)
 
 
+def _noun_named(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
+    """The words right after a mention's figure that name its counted noun ('đoàn viên'), if they do."""
+    _, after = context(sent, m.number)
+    return next((n.group(0) for name, pat in rules.noun_classes if name == m.noun and (n := pat.match(after))), None)
+
+
+def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str, rules: RuleSet,
+           floor: int) -> Mention | None:
+    """A figure whose counted noun is left out because the figure before it named it.
+
+    "Phát triển mới 4.200 đoàn viên, giảm 1.800, tăng tuyệt đối 2.400 đoàn
+    viên": the 1.800 counts members too.  It is read as if the previous
+    figure's noun followed it, but only when nothing but a list break follows
+    it, its cue stands after the figure before it (`floor`: a cue before
+    that figure is that figure's), and it compares nothing ("kết nạp 4.200 đoàn
+    viên, tăng 300 so với cùng kỳ" says how many more, not how many).  The
+    noun is the one of the latest figure of the sentence that names one, so
+    a list of several ("..., giảm 1.800, tăng thực 2.400") reads through.
+    """
+    named = ((m, _noun_named(sent, m, rules)) for m in reversed(earlier) if m.sentence is sent and m.noun is not None)
+    prev, noun = next(((m, n) for m, n in named if n is not None), (None, None))
+    if prev is None or prev.unit != num.unit or prev.status == "attainment":
+        return None
+    before, after = context(sent, num)
+    if not rules.elided_after.match(after) or rules.delta_after.match(after):
+        return None
+    best = _best_frame(before, noun + after, num, prev, status, rules)
+    if best is None:
+        return None
+    (ind, fr), (dist, _) = best
+    if fr.before is None or len(before) - dist <= floor:
+        return None
+    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
+
+
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
     """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
 
@@ -380,6 +415,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         part = inherit(sent, num, out, rules) if hit is None or rules.breakdown.search(sent.text) else None
         if hit is None and part is None:
             part = sibling(sent, num, prev, rules)
+        if hit is None and part is None:
+            part = elided(sent, num, out, status, rules, num_floor)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)
