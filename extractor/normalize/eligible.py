@@ -9,6 +9,8 @@ Vietnamese written with its diacritics are left alone.  Nothing here does I/O.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.literals import may_match, required_literals
@@ -25,7 +27,9 @@ _FOREIGN = set("fjwzFJWZ")
 _ROMAN = regex.compile(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.\s?$")   # "V.Duẩn", "N. Hoa": a name follows
 MARKED = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_DROP_MARKED = str.maketrans("", "", MARKED + MARKED.upper())    # counts marked letters, any case
+# the marked letters, any case; a plain character class, so the standard library's `re` counts them
+# (about four times faster here than `regex` or str.translate: this runs over every text)
+_MARKED_LETTER = re.compile(f"[{MARKED}{MARKED.upper()}]")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 
 
@@ -139,7 +143,7 @@ def marked_enough(text: str) -> bool:
     A text has at most (len + 1) // 2 letter runs, so a text marked enough
     against that bound needs no count of its runs (the usual case).
     """
-    marked = len(text) - len(text.translate(_DROP_MARKED))
+    marked = len(_MARKED_LETTER.findall(text))
     if marked >= 0.1 * max(1, (len(text) + 1) // 2):
         return True
     return marked >= 0.1 * max(1, len(_LETTER_RUN.findall(text)))
