@@ -26,3 +26,13 @@ def test_batch_benchmark_gives_the_same_records_on_one_and_two_workers():
     assert "html, 1 worker" in out and "html, 2 workers" in out and "warc, 2 workers" in out
     assert "identical output: True" in out
     assert "ratio to the baseline" in out
+    assert "start-up (1 page, 1 worker)" in out and "after start-up" in out
+
+
+def test_rate_after_start_up_takes_the_start_up_run_away():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from bench_batch import steady_rate
+
+    assert steady_rate({"articles": 2000, "secs": 12.0}, {"articles": 1, "secs": 2.0}) == 1999 / 10.0
