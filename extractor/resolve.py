@@ -16,7 +16,7 @@ import regex
 from extractor.article import Article
 from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
-from extractor.regions import Gazetteer, RegionSpan, to_2025
+from extractor.regions import Gazetteer, RegionSpan, canonical_province, to_2025
 from extractor.status import status_before
 from extractor.ruleset import STOCKS, Mention, RuleSet
 from extractor.segment import Sentence
@@ -180,7 +180,9 @@ def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
     part = _breakdown_after(m, ctx)
     if not gz.unnamed_province.search(s.text, 0, part.start() if part else len(s.text)):
         return region
-    return to_2025(region, gz) or region
+    # the new province by its name before the merger (records.md): 'Huế' is 'Thừa Thiên Huế'
+    new = to_2025(region, gz)
+    return (canonical_province(new, gz) or new) if new else region
 
 
 def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str | None:

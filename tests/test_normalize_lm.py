@@ -27,6 +27,9 @@ def _words(rep) -> list[tuple[str, str]]:
     ("giám sát việc thực hiện chính sách tiền lươg", "giám sát việc thực hiện chính sách tiền lương"),
     # ỉ read for l on a two-letter word: the listed confusion beats the diacritic sibling 'ỉa'
     ("Đây ỉà nhiệm vụ trọng tâm của tổ chức công đoàn.", "Đây là nhiệm vụ trọng tâm của tổ chức công đoàn."),
+    # a non-word the general LM cannot settle ('thực' / 'thức' after 'tăng'): union news' own pair decides
+    ("Kết nạp 1.326 đoàn viên, giảm 410, tăng thuc 916; thành lập mới 9 CĐCS.",
+     "Kết nạp 1.326 đoàn viên, giảm 410, tăng thực 916; thành lập mới 9 CĐCS."),
 ])
 def test_lm_damage_is_repaired(damaged, clean):
     rep = repair(damaged)

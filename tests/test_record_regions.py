@@ -107,3 +107,15 @@ def test_a_ward_named_like_its_old_province_keeps_that_province_after_the_merger
                    "tỉnh Nam Định) đã kết nạp 3.904 đoàn viên.\n\nCông đoàn phường Nam Định kết nạp 512 đoàn viên.",
                    res, date(2026, 2, 1))
     assert got == {3904: "Nam Định", 512: "Nam Định"}
+
+
+def test_a_renamed_province_after_the_merger_keeps_its_name_before_the_merger(res):
+    """Thừa Thiên Huế became the city of Huế without merging: a running total of the unnamed
+    provincial body ('LĐLĐ thành phố', 'trên địa bàn thành phố') is still 'Thừa Thiên Huế' by its
+    name before the merger (records.md), 'Huế' only in region_2025."""
+    text = ("Phúc lợi đoàn viên mở rộng đến 86 đối tác\n\n"
+            "Từ đầu năm đến nay, LĐLĐ thành phố Huế đã ký thỏa thuận hợp tác với 14 đối tác.\n\n"
+            "Đến nay, 78.540 đoàn viên trên địa bàn thành phố đã được cấp thẻ đoàn viên công đoàn điện tử.")
+    recs = extract_article(Article(id="t", text=text, published=date(2025, 12, 10)), res)
+    assert {(clean_value(r.value), r.region, r.region_2025) for r in recs if r.indicator == "member_records"} \
+        == {(78540, "Thừa Thiên Huế", "Huế")}

@@ -20,7 +20,7 @@ from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
 from extractor.normalize.offsets import Repaired, compose, identity
-from extractor.normalize.restore import restore_edits
+from extractor.normalize.restore import DOMAIN_BONUS, domain_pairs, restore_edits
 from extractor.normalize.unicode import char_edits, stray_mark_edits, word_edits
 
 Edit = tuple[int, int, str, str]
@@ -78,6 +78,11 @@ def _witnessed(lm, spellings: tuple[str, ...], slots: list, k: int) -> bool:
             if before is not None and not before.isdisjoint(spellings):
                 return True
     return False
+
+
+def _domain_fit(domain: frozenset[str], ctx: tuple, w: str) -> float:
+    """DOMAIN_BONUS for each neighbour w makes a pair of union news with (restore.domain_pairs)."""
+    return DOMAIN_BONUS * ((f"{ctx[1]} {w}" in domain) + (f"{w} {ctx[2]}" in domain))
 
 
 def _words_made(lm, ctx: tuple, w: str) -> int:
@@ -206,7 +211,11 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
     cands, same = _nonword_candidates(model, low)
     if not cands:
         return None
-    scored = sorted(((_fit(lm, ctx, c) - cost, c) for c, cost in cands.items()), reverse=True)
+    # the general-text LM knows few of union news' pairs ('tăng thực', 'viên giảm'): a fix that makes
+    # one of the domain's pairs with a neighbour is credited as in restore (a non-word is damage for sure)
+    domain = domain_pairs()
+    scored = sorted(((_fit(lm, ctx, c) - cost + _domain_fit(domain, ctx, c), c) for c, cost in cands.items()),
+                    reverse=True)
     best = scored[0][1]
     if len(scored) > 1 and scored[0][0] - scored[1][0] < model.nonword_gap:
         return None  # two fixes fit about as well: leave the guess to a reader
