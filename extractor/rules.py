@@ -269,6 +269,30 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
 
 
+def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """A part of a total listed in a parenthesis right after it, by a label and a bare number.
+
+    "Kết nạp 14.520 đoàn viên (khu vực ngoài nhà nước 13.870, khu vực nhà
+    nước 650)": the 13.870 and the 650 are members_new too, like the parts
+    after "trong đó".  Only when the parenthesis opens right after the total's
+    counted noun, every part before this one has the same shape
+    (lexicon.yaml paren_part: a sector or group label, then the number) and
+    nothing but a list break follows the number.
+    """
+    before, after = context(sent, num)
+    opening = before.rfind("(")
+    if opening < 0 or before.rfind(")") > opening or not rules.elided_after.match(after) \
+            or not rules.paren_part.match(before, opening + 1):
+        return None
+    start = sent.start + opening
+    total = next((m for m in reversed(earlier) if m.sentence is sent and m.number.unit_end <= start), None)
+    if total is None or total.unit != num.unit or total.status == "attainment" \
+            or not rules.paren_noun.match(sent.text, total.number.unit_end - sent.start, opening):
+        return None
+    return Mention(num, sent, total.indicator, total.status, num.value, num.unit, num.bound, attached=True,
+                   noun=total.noun)
+
+
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
     """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
 
@@ -415,6 +439,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         part = inherit(sent, num, out, rules) if hit is None or rules.breakdown.search(sent.text) else None
         if hit is None and part is None:
             part = sibling(sent, num, prev, rules)
+        if hit is None and part is None:
+            part = parenthetical(sent, num, out, rules)
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):

@@ -357,3 +357,17 @@ def test_respective_figures_repeat_the_indicators_said_before_them(res):
         ("collective_agreements", "actual", 205), ("collective_agreements", "actual", 176)]
     odd = ("Năm 2019, toàn tỉnh kết nạp 2.315 đoàn viên; năm 2020, các con số này lần lượt là 1.020 và 11.")
     assert [r[2] for r in recs(odd, res, date(2020, 7, 10))] == [2315]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a comparison or a plain note in the parenthesis is no part of the total
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (cùng kỳ 3.000).", [3500]),
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (năm 2023 là 3.000).", [3500]),
+    # the parts of the total before the parenthesis, not of a later figure; a noun of their own is read as usual
+    ("Năm 2024, kết nạp 1.087 đoàn viên (ngoài nhà nước 734, nhà nước 353), đạt 54,3% kế hoạch.", [1087, 734, 353]),
+    ("Năm 2024, kết nạp 1.087 đoàn viên (khu vực ngoài nhà nước 734 đoàn viên).", [1087, 734]),
+])
+def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
+    recs = extract_article(Article(id="t", text=text), res)
+    assert sorted(clean_value(r.value) for r in recs if r.indicator == "members_new" and r.unit == "count") \
+        == sorted(expect)
