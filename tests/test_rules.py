@@ -371,3 +371,13 @@ def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
     recs = extract_article(Article(id="t", text=text), res)
     assert sorted(clean_value(r.value) for r in recs if r.indicator == "members_new" and r.unit == "count") \
         == sorted(expect)
+
+
+def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
+    """'giới thiệu ... cho Đảng xem xét, kết nạp, vượt 35% chỉ tiêu': the 'kết nạp' is the Party's, so the
+    percentage attains the referrals, not new members (members_new topic)."""
+    text = ("Nhiệm kỳ 2018 - 2023, các cấp công đoàn giới thiệu 1.350 đoàn viên ưu tú cho Đảng xem xét, "
+            "kết nạp, vượt 35% chỉ tiêu.")
+    got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
+           if r.status == "attainment"}
+    assert got == {("party_referrals", 135)}
