@@ -240,6 +240,14 @@ def _noun_named(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
     return next((n.group(0) for name, pat in rules.noun_classes if name == m.noun and (n := pat.match(after))), None)
 
 
+def _noun_before(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
+    """The counted noun named before a mention's figure in its clause ("số đoàn viên giảm 2.240"), if any."""
+    start = m.number.start - sent.start
+    clause = max(sent.text.rfind(c, 0, start) for c in ",;:(") + 1
+    found = [n for _, pat in rules.noun_classes for n in pat.finditer(sent.text, clause, start)]
+    return max(found, key=lambda n: n.end()).group(0) if found else None
+
+
 def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str, rules: RuleSet,
            floor: int) -> Mention | None:
     """A figure whose counted noun is left out because the figure before it named it.
@@ -250,10 +258,13 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     it, its cue stands after the figure before it (`floor`: a cue before
     that figure is that figure's), and it compares nothing ("kết nạp 4.200 đoàn
     viên, tăng 300 so với cùng kỳ" says how many more, not how many).  The
-    noun is the one of the latest figure of the sentence that names one, so
-    a list of several ("..., giảm 1.800, tăng thực 2.400") reads through.
+    noun is the one of the latest figure of the sentence that names one,
+    after it or before it in its clause ("số đoàn viên giảm 2.240, nên chỉ
+    tăng thực 865"), so a list of several ("..., giảm 1.800, tăng thực
+    2.400") reads through.
     """
-    named = ((m, _noun_named(sent, m, rules)) for m in reversed(earlier) if m.sentence is sent and m.noun is not None)
+    named = ((m, _noun_named(sent, m, rules) or _noun_before(sent, m, rules))
+             for m in reversed(earlier) if m.sentence is sent)
     prev, noun = next(((m, n) for m, n in named if n is not None), (None, None))
     if prev is None or prev.unit != num.unit or prev.status == "attainment":
         return None
