@@ -107,6 +107,23 @@ def _lead_regions(regions: list, sentences: list[Sentence]) -> list:
     return [r for r in regions if any(s.start <= r.start < s.end for s in lead)]
 
 
+def _parts_before_whole(lead: list, main: str | None, text: str, gz) -> list:
+    """The lead's region spans up to where it names the main province as the new whole.
+
+    An article is about an old province's part ("khu vực Hà Giang (cũ)", a
+    ward "trước sắp xếp thuộc ... tỉnh Trà Vinh") unless its lead first names
+    the new province as a whole ("LĐLĐ tỉnh Cà Mau (mới) vẫn kết nạp ... Khu
+    vực Bạc Liêu (cũ) đóng góp ..."): then the part is one of the province's
+    figures and the article stays the whole province's.
+    """
+    if gz is None or gz.whole_after is None:
+        return lead
+    for k, r in enumerate(lead):
+        if r.province == main and gz.whole_after.match(text, r.end):
+            return lead[:k]
+    return lead
+
+
 def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
     """"Cũng trong quý", "trong năm" point back to the quarter or year the article named last.
 
@@ -247,11 +264,12 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     mentions = carry_topic(mentions, res.rules)
     hint = article.region_hint or province_of_url(article.url) or province_of_source_text(text, res.gazetteer)
     regions = visible_regions(former_wards(regions, article.published, res.gazetteer), text, res.gazetteer)
+    main = main_region(regions, sentences, hint, _home(article, sentences, res))
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
-        main_region=older_part(main_region(regions, sentences, hint, _home(article, sentences, res)),
-                               _lead_regions(regions, sentences), text, 0, article.published, res.gazetteer),
+        main_region=older_part(main, _parts_before_whole(_lead_regions(regions, sentences), main, text, res.gazetteer),
+                               text, 0, article.published, res.gazetteer),
         published=article.published,
         stage_label=res.rules.stage_label_any,
         gazetteer=res.gazetteer,

@@ -51,6 +51,7 @@ class Gazetteer:
     former_before: "regex.Pattern | None" = None   # "khu vực Vĩnh Phúc": a part of a merged province ...
     former_after: "regex.Pattern | None" = None    # ... "Thái Bình (cũ)", "tỉnh Ninh Thuận cũ"
     unnamed_province: "regex.Pattern | None" = None  # "LĐLĐ tỉnh", "toàn tỉnh": the province, its name unsaid
+    whole_after: "regex.Pattern | None" = None     # "Cà Mau (mới)": the new province as a whole
 
 
 def fold(name: str) -> str:
@@ -155,7 +156,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),
                      regex.compile(org["national_comparison"]), regex.compile(org["national_scope"]),
                      regex.compile(org["former_before"]),
-                     regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]))
+                     regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
+                     regex.compile(org["whole_after"]))
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:

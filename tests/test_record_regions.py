@@ -119,3 +119,15 @@ def test_a_renamed_province_after_the_merger_keeps_its_name_before_the_merger(re
     recs = extract_article(Article(id="t", text=text, published=date(2025, 12, 10)), res)
     assert {(clean_value(r.value), r.region, r.region_2025) for r in recs if r.indicator == "member_records"} \
         == {(78540, "Thừa Thiên Huế", "Huế")}
+
+
+def test_an_article_opening_on_the_new_province_as_a_whole_stays_the_whole_provinces(res):
+    """'LĐLĐ tỉnh Cà Mau (mới) ... Khu vực Bạc Liêu (cũ) đóng góp ...': the old part's figures are Bạc
+    Liêu's, but a later figure that names no place is the whole province's (its headline, its body),
+    not the part's; an article whose lead names only the part stays the part's (the test above)."""
+    text = ("Công đoàn Cà Mau vượt chỉ tiêu phát triển đoàn viên năm 2025\n\n"
+            "Năm 2025, LĐLĐ tỉnh Cà Mau (mới) vẫn kết nạp 6.084 đoàn viên, thành lập 41 CĐCS. "
+            "Khu vực Bạc Liêu (cũ) kết nạp 2.530 đoàn viên.\n\n"
+            "Các cấp công đoàn thành lập 11 Ban nữ công quần chúng.")
+    got = _regions(text, res, date(2026, 1, 20))
+    assert got == {6084: "Cà Mau", 41: "Cà Mau", 2530: "Bạc Liêu", 11: "Cà Mau"}
