@@ -21,8 +21,8 @@ from extractor.periods import PeriodSpan, find_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
-from extractor.resolve import (ArticleContext, Period, copy_headline_context, main_region, older_part, to_record,
-                               former_wards, visible_regions)
+from extractor.resolve import (ArticleContext, Period, copy_headline_context, copy_rounded_repeat_context, former_wards,
+                               main_region, older_part, to_record, visible_regions)
 from extractor.rules import carry_topic, extract_sentence, respective
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
@@ -286,4 +286,5 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         retime(m, rec, ctx.periods)     # a table cell: status and period from its column
         pairs.append((m, rec))
     copy_headline_context(pairs, res.rules)
+    copy_rounded_repeat_context(pairs, ctx.periods)
     return [r for _, r in pairs]

@@ -342,6 +342,27 @@ def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet)
         r.period_start, r.period_end = br.period_start, br.period_end
 
 
+def copy_rounded_repeat_context(records: list[tuple[Mention, Record]], periods: tuple[Period, ...]) -> None:
+    """A body figure that rounds an earlier one ("Con số hơn 5.600 đoàn viên mới ..." after 5.612)
+    states the same statistic: it takes that statement's region and period, as a headline does.
+
+    Only a rounded repeat (a bound word, a value within ROUNDING of the earlier
+    one, same indicator and status) in a sentence naming no period of its own;
+    an exact equal value may well be another statistic.
+    """
+    done: list[tuple[Mention, Record]] = []
+    for m, r in records:
+        s = m.sentence
+        if r.bound != "exact" and not any(s.start <= p.start < s.end for p in periods):
+            same = [b for bm, b in done if bm.sentence is not s and b.indicator == r.indicator
+                    and b.status == r.status and b.unit == r.unit and b.value != r.value and _repeats(r, b)]
+            if same:
+                b = same[-1]
+                r.region, r.region_2025, r.period_start, r.period_end = b.region, b.region_2025, b.period_start, \
+                    b.period_end
+        done.append((m, r))
+
+
 def _repeats(head: Record, b: Record) -> bool:
     """Whether headline figure `head` can state body figure `b`: equal, or rounded as its bound says."""
     if abs(b.value - head.value) < 1e-9:

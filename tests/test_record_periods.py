@@ -114,3 +114,17 @@ def test_since_the_start_of_the_term_runs_from_the_term_running_at_publication(r
             "Mái ấm Công đoàn đã hỗ trợ xây mới, sửa chữa 318 căn nhà.")
     got = _periods(text, res, date(2023, 7, 20))
     assert got[21300] == ("2018-01-01", "2023-12-31") and got[318] == ("2018-01-01", "2023-07-20")
+
+
+def test_a_rounded_repeat_of_an_earlier_figure_takes_its_period(res):
+    """An interview question rounding the answer's figure ('Con số hơn 5.600 đoàn viên mới ...' after
+    5.612 over ten months) states that statistic, not one of the last period named (October); an
+    exact repeat, or a rounded one with a period of its own, keeps its own reading."""
+    text = ("Từ đầu năm 2025 đến hết tháng 10, các cấp công đoàn đã kết nạp 5.612 đoàn viên mới. "
+            "Riêng tháng 10 kết nạp 640 đoàn viên.\n\n"
+            "PV: Con số hơn 5.600 đoàn viên mới là đáng ghi nhận.\n\n"
+            "Năm 2024, toàn tỉnh kết nạp hơn 5.600 đoàn viên.")
+    recs = extract_article(Article(id="t", text=text, published=date(2025, 11, 14)), res)
+    got = [(clean_value(r.value), r.period_start, r.period_end) for r in recs]
+    assert got == [(5612, "2025-01-01", "2025-10-31"), (640, "2025-10-01", "2025-10-31"),
+                   (5600, "2025-01-01", "2025-10-31"), (5600, "2024-01-01", "2024-12-31")]
