@@ -255,8 +255,9 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     "Phát triển mới 4.200 đoàn viên, giảm 1.800, tăng tuyệt đối 2.400 đoàn
     viên": the 1.800 counts members too.  It is read as if the previous
     figure's noun followed it, but only when nothing but a list break follows
-    it, its cue stands after the figure before it (`floor`: a cue before
-    that figure is that figure's), and it compares nothing ("kết nạp 4.200 đoàn
+    it (or a unit word standing for the noun: "ký mới 812 bản thỏa ước ...
+    và ký lại 1.046 bản"), its cue stands after the figure before it
+    (`floor`: a cue before that figure is that figure's), and it compares nothing ("kết nạp 4.200 đoàn
     viên, tăng 300 so với cùng kỳ" says how many more, not how many).  The
     noun is the one of the latest figure of the sentence that names one,
     after it or before it in its clause ("số đoàn viên giảm 2.240, nên chỉ
@@ -269,7 +270,12 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     if prev is None or prev.unit != num.unit or prev.status == "attainment":
         return None
     before, after = context(sent, num)
-    if not rules.elided_after.match(after) or rules.delta_after.match(after):
+    if rules.delta_after.match(after) or rules.delta_lead.search(before):
+        return None     # how many more or fewer than another time, not how many
+    unit_noun = rules.generic_noun.match(after)      # "ký lại 1.046 bản": a unit word standing for the noun
+    if unit_noun is not None:
+        after = after[unit_noun.end():]
+    elif not rules.elided_after.match(after):
         return None
     best = _best_frame(before, noun + after, num, prev, status, rules)
     if best is None:
