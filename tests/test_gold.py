@@ -176,3 +176,21 @@ def test_no_two_gold_sets_share_an_article_id():
             assert i not in owner, f"{i} is in {owner.get(i)} and {f.parent.name}"
             owner[i] = f.parent.name
     assert len(owner) > 250
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("challenge*/articles.jsonl")), ids=lambda p: p.parent.name)
+def test_every_challenge_set_follows_the_contract_and_points_at_its_numbers(path):
+    """Each written set's gold: records of the contract, regions with their successor, and evidence
+    offsets that slice the number as written out of the article's own text (the sets of saved web
+    pages, `html` instead of `text`, and the first set give the evidence text alone)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        art = json.loads(line)
+        assert {"id", "gold"} <= set(art) and ("text" in art or "html" in art), art.get("id")
+        for d in art["gold"]:
+            check_record(d)
+            assert d["doc_id"] == art["id"], d
+            if d.get("region") is not None:
+                assert d["region"] in successors() and d["region_2025"] == successors()[d["region"]], d
+            ev = d.get("evidence")
+            if ev is not None and "text" in art:
+                assert art["text"][ev["start"]:ev["end"]] == d["evidence_text"], d
