@@ -24,6 +24,13 @@ def res():
     ("Năm 2024, LĐLĐ tỉnh được giao chỉ tiêu phát triển 4.000 đoàn viên và đã thực hiện được 4.350 đoàn viên.",
      {("members_new", "target", 4000), ("members_new", "actual", 4350)}),
     ("Dự kiến năm 2025, LĐLĐ tỉnh sẽ kết nạp 2.000 đoàn viên.", {("members_new", "target", 2000)}),
+    # the target, then the result after a comma ...
+    ("Chỉ tiêu kết nạp năm 2024 là 5.000 đoàn viên, thực hiện 5.420 đoàn viên.",
+     {("members_new", "target", 5000), ("members_new", "actual", 5420)}),
+    # ... but a plan to carry out is still a plan
+    ("Năm 2025, Công đoàn phấn đấu thực hiện 120 cuộc giám sát.", {("supervisions", "target", 120)}),
+    # the city of Cần Thơ is no 'cần' (need): a stock there is a stock
+    ("Tính đến ngày 30/6/2021, Công đoàn ngành Y tế Cần Thơ có 38 CĐCS.", {("unions_total", "actual", 38)}),
 ])
 def test_status_of_whole_sentences(res, text, want):
     recs = extract_article(Article(id="s", text=text, published=date(2024, 12, 20)), res)
