@@ -66,17 +66,22 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     if in_title:
         return in_title[0].province
     orgs = [r for r in provincial if r.kind == "org"]
+    lead = [s for s in sentences if not s.is_display][:3]
+    in_lead = [r for r in provincial if r.kind == "province" and any(s.start <= r.start < s.end for s in lead)]
+    national = [r for r in regions if r.kind == "national"]
+    if national and not hint and not any(r.kind in ("province", "place") and any(s.start <= r.start < s.end
+                                                                              for s in lead) for r in provincial) \
+            and (not orgs or national[0].start < orgs[0].start) and any(s.start <= national[0].start < s.end
+                                                                          for s in lead):
+        return national[0].province   # "Tổng LĐLĐ Việt Nam ... đã xây mới 1.928 nhà": a national story
     if orgs:
         return orgs[0].province
     if hint:
         return hint
-    lead = [s for s in sentences if not s.is_display][:3]
-    in_lead = [r for r in provincial if r.kind == "province" and any(s.start <= r.start < s.end for s in lead)]
     if in_lead:
         return in_lead[0].province
     if home:
         return home
-    national = [r for r in regions if r.kind == "national"]
     return national[0].province if national else None
 
 

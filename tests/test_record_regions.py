@@ -131,3 +131,15 @@ def test_an_article_opening_on_the_new_province_as_a_whole_stays_the_whole_provi
             "Các cấp công đoàn thành lập 11 Ban nữ công quần chúng.")
     got = _regions(text, res, date(2026, 1, 20))
     assert got == {6084: "Cà Mau", 41: "Cà Mau", 2530: "Bạc Liêu", 11: "Cà Mau"}
+
+
+def test_a_national_story_naming_a_province_as_an_example_stays_national(res):
+    """'Tổng LĐLĐ Việt Nam ... đã xây mới 1.928 nhà' in the lead, a province only later as an example
+    ('riêng LĐLĐ tỉnh Bến Tre đã trao 112 căn'): the national figures are Việt Nam's, the example
+    the province's; a national body acting in a province the lead names gives that province."""
+    text = ("Gần 2.000 Mái ấm Công đoàn đến với đoàn viên khó khăn trong 5 năm\n\n"
+            "Giai đoạn 2019-2024, Tổng LĐLĐ Việt Nam và các cấp công đoàn đã xây mới, sửa chữa 1.928 nhà "
+            "Mái ấm Công đoàn.\n\nNhiều địa phương làm tốt; riêng LĐLĐ tỉnh Bến Tre đã trao 112 căn nhà.")
+    assert _regions(text, res, date(2024, 11, 5)) == {2000: "Việt Nam", 1928: "Việt Nam", 112: "Bến Tre"}
+    text = "Ngày 8/7, tại tỉnh Tiền Giang, Công đoàn Giáo dục Việt Nam đã trao 300 suất quà cho giáo viên."
+    assert _regions(text, res, date(2021, 7, 8)) == {300: "Tiền Giang"}
