@@ -57,6 +57,7 @@ class PeriodLexicon:
     term_anaphors: frozenset = frozenset()     # "nhiệm kỳ qua": rules that point back to a named term ...
     term_antecedents: frozenset = frozenset()  # ... "nhiệm kỳ 2018-2023": the rules that name one
     term_since: frozenset = frozenset()        # "từ đầu nhiệm kỳ đến nay": from a named term's start to now
+    by_year: "regex.Pattern | None" = None     # "đến năm 2028": a deadline, inside a span ending then
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -130,4 +131,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset(data.get("anaphora_anchors") or ()),
                          frozenset((data.get("past_term") or {}).get("anaphors") or ()),
                          frozenset((data.get("past_term") or {}).get("antecedents") or ()),
-                         frozenset((data.get("past_term") or {}).get("since") or ()))
+                         frozenset((data.get("past_term") or {}).get("since") or ()),
+                         regex.compile(data["by_year"], regex.IGNORECASE) if data.get("by_year") else None)

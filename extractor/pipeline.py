@@ -89,6 +89,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
         for p in find_periods(s.text, published, year, lexicon=res.periods):
             p = resolve_term(same_period(resolve_anaphora(p, out, res.periods), out, res.periods), out,
                              published, res.periods)
+            p = within_span(p, [q for q in out if q.start >= s.start], res.periods)
             if (p.rule in res.periods.term_anaphors or p.rule in res.periods.term_since) and p.period_start is None:
                 continue            # "nhiệm kỳ qua" with no term named: as if unsaid
             programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
@@ -164,6 +165,19 @@ def same_period(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) ->
             except ValueError:          # 29 February
                 return _replace(p, period_start=q.period_start.replace(year=year),
                                 period_end=q.period_end.replace(year=year, day=28))
+    return p
+
+
+def within_span(p: PeriodSpan, same_sentence: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
+    """"Nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 phát triển mới 25.000 đoàn viên": a deadline year
+    inside a span of several years that the sentence named before it, ending that year, is the span."""
+    from dataclasses import replace as _replace
+
+    if lexicon.by_year is None or p.period_end is None or not lexicon.by_year.match(p.text):
+        return p
+    for q in reversed(same_sentence):
+        if q.period_start and q.period_end and q.period_end == p.period_end and q.period_start.year < q.period_end.year:
+            return _replace(p, period_start=q.period_start)
     return p
 
 

@@ -128,3 +128,12 @@ def test_a_rounded_repeat_of_an_earlier_figure_takes_its_period(res):
     got = [(clean_value(r.value), r.period_start, r.period_end) for r in recs]
     assert got == [(5612, "2025-01-01", "2025-10-31"), (640, "2025-10-01", "2025-10-31"),
                    (5600, "2025-01-01", "2025-10-31"), (5600, "2024-01-01", "2024-12-31")]
+
+
+def test_a_deadline_year_inside_a_named_term_is_the_term(res):
+    """'Nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 ...' plans for the term; a deadline with no span
+    ending that year in its sentence stays that year."""
+    text = "Đại hội thống nhất chỉ tiêu nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 phát triển mới 25.000 đoàn viên."
+    assert _periods(text, res, date(2023, 7, 20))[25000] == ("2023-01-01", "2028-12-31")
+    text = "Năm 2026, LĐLĐ thành phố phấn đấu đến năm 2028 kết nạp mới 40.000 đoàn viên."
+    assert _periods(text, res, date(2026, 1, 20))[40000] == ("2028-01-01", "2028-12-31")
