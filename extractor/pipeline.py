@@ -129,7 +129,8 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
     """"Cũng trong quý", "trong năm" point back to the quarter or year the article named last.
 
     A January report on "Năm 2023" saying "số đoàn viên giảm trong năm là
-    ..." means 2023, not the year of publication; only phrases the period
+    ..." means 2023, not the year of publication; the year's plan ("kế hoạch
+    năm là ...") is the whole year of the span named last; only phrases the period
     lexicon lists as `anaphoric` are re-read, and only when an earlier phrase
     of the article names a single span of the same size (a calendar year, a
     quarter, a month) with its year; a programme's span does not count.
@@ -141,6 +142,14 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
         return p
     unit = said.lastgroup or _unit(p.period_start, p.period_end)
     if unit is None:
+        return p
+    if said.group("plan") and unit == "year":
+        # "(kế hoạch năm là 2.000)" after "6 tháng đầu năm 2020": the whole year of the span named last
+        for q in reversed(earlier):
+            if q.has_year and not q.programme and q.period_start and q.period_end \
+                    and q.period_start.year == q.period_end.year:
+                y = q.period_start.year
+                return _replace(p, period_start=date(y, 1, 1), period_end=date(y, 12, 31))
         return p
     for q in reversed(earlier):
         if (q.has_year or q.rule in lexicon.anaphora_anchors) and not q.programme \

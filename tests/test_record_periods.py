@@ -137,3 +137,12 @@ def test_a_deadline_year_inside_a_named_term_is_the_term(res):
     assert _periods(text, res, date(2023, 7, 20))[25000] == ("2023-01-01", "2028-12-31")
     text = "Năm 2026, LĐLĐ thành phố phấn đấu đến năm 2028 kết nạp mới 40.000 đoàn viên."
     assert _periods(text, res, date(2026, 1, 20))[40000] == ("2028-01-01", "2028-12-31")
+
+
+def test_the_years_plan_stated_with_its_figure_is_the_whole_year_of_the_span_named_last(res):
+    """'6 tháng đầu năm 2020 ... (kế hoạch năm là 2.000 đoàn viên)' in a report of January 2021: the
+    plan is all of 2020, not the first half nor the publication year nor the 2019 named before."""
+    text = ("Năm 2019, LĐLĐ tỉnh kết nạp 5.100 đoàn viên. "
+            "6 tháng đầu năm 2020 kết nạp 1.482 đoàn viên (kế hoạch năm là 2.000 đoàn viên).")
+    got = _periods(text, res, date(2021, 1, 10))
+    assert got[1482] == ("2020-01-01", "2020-06-30") and got[2000] == ("2020-01-01", "2020-12-31")
