@@ -7,6 +7,8 @@ depends on nothing but the rule set's markers.  Nothing here does I/O.
 
 from __future__ import annotations
 
+import regex
+
 from extractor.lowered import lower_same_length
 from extractor.ruleset import RuleSet
 from extractor.segment import Sentence
@@ -35,9 +37,19 @@ def status_before(text: str, rules: RuleSet) -> str | None:
     return last
 
 
+_CLOSED_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _asides_blanked(text: str) -> str:
+    """`text` with every parenthesis closed in it blanked (same offsets): "kết nạp 846 đoàn viên (kế
+    hoạch giao 705 đoàn viên), ...; thành lập mới 5 CĐCS" says the plan of the 846 only."""
+    return _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+
+
 def status_at(sent: Sentence, offset: int, rules: RuleSet) -> str:
-    """Status of a figure at `offset` (article offsets) in `sent`."""
-    st = status_before(sent.text[: offset - sent.start], rules)
+    """Status of a figure at `offset` (article offsets) in `sent`; a marker inside a parenthesis
+    closed before the figure is an aside about another figure."""
+    st = status_before(_asides_blanked(sent.text[: offset - sent.start]), rules)
     if st is None and sent.heading is not None:
         st = status_before(sent.heading.text, rules)
     return st or "actual"

@@ -35,3 +35,13 @@ def res():
 def test_status_of_whole_sentences(res, text, want):
     recs = extract_article(Article(id="s", text=text, published=date(2024, 12, 20)), res)
     assert {(r.indicator, r.status, r.value) for r in recs} == want
+
+
+def test_a_plan_inside_a_parenthesis_is_an_aside_about_its_own_figure(res):
+    """'kết nạp 846 đoàn viên (kế hoạch giao 705 đoàn viên), ...; thành lập mới 5 CĐCS': the plan
+    word in the closed parenthesis makes the 705 a target, not the 5 founded after it."""
+    text = ("Năm 2017, Công đoàn ngành kết nạp 846 đoàn viên (kế hoạch giao 705 đoàn viên), hoàn thành 120% "
+            "kế hoạch năm; thành lập mới 5 CĐCS tại các doanh nghiệp.")
+    recs = extract_article(Article(id="s", text=text, published=date(2018, 1, 5)), res)
+    assert {(r.indicator, r.status, r.value) for r in recs if r.unit == "count"} == {
+        ("members_new", "actual", 846), ("members_new", "target", 705), ("unions_new", "actual", 5)}
