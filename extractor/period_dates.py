@@ -218,10 +218,16 @@ def _current(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Dates
     return ctx.published, ctx.published
 
 
+def _rest_of_year(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Dates | None:
+    """"Từ nay đến cuối năm": from publication to the end of its year (None without one)."""
+    return (ctx.published, date(ctx.published.year, 12, 31)) if ctx.published else None
+
+
 RESOLVERS: dict[str, Callable[..., Dates | None]] = {
     "range": _range, "first_months": _first_months, "last_months": _last_months,
     "quarter": _quarter, "this_month": _this_month, "school_year": _school_year, "last_year": _last_year,
     "relative_year": _relative_year, "years_past": _years_past, "months_past": _months_past,
     "last_school_year": _last_school_year,
     "years_through": _years_through, "lunar_year": _lunar_year, "current": _current, "past_term": _past_term,
+    "rest_of_year": _rest_of_year,
 }
