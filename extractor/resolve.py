@@ -147,9 +147,12 @@ def older_part(region: str | None, spans, text: str, offset: int, published: dat
 
 def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | None] = (None, None)) -> str | None:
     """Reporting organisation in the sentence, else a province it names, else the main one
-    (`period`, ISO: the figure's, for the merger rule of `_unnamed_after_merger`)."""
+    (`period`, ISO: the figure's, for the merger rule of `_unnamed_after_merger`).  A place named in a
+    breakdown clause that a ";" closed before the figure is that part's ("..., trong đó khu vực Quảng
+    Nam (cũ) kết nạp 5.102 đoàn viên; thành lập 48 CĐCS")."""
     s = m.sentence
-    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.kind != "district"]
+    inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.kind != "district"
+              and not _in_closed_part(r, s, m.number.start, ctx)]
     after = m.number.end - s.start
     stops = [x for x in (_CLAUSE_STOP.search(s.text, after), _breakdown_after(m, ctx)) if x]
     end = s.start + min(x.start() for x in stops) if stops else s.end
@@ -212,6 +215,16 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
                      or any(w in r.text.lower() for r in national for w in ("cả nước", "toàn quốc"))):
         return "Việt Nam"
     return ctx.main_region
+
+
+def _in_closed_part(r: RegionSpan, s, pos: int, ctx: ArticleContext) -> bool:
+    """Is region span `r` inside a "trong đó" / "riêng" clause of sentence `s` that ends (";") before `pos`?"""
+    if ctx.breakdown is None or r.start >= pos:
+        return False
+    rel, end = r.start - s.start, pos - s.start
+    if ";" not in s.text[rel:end]:
+        return False
+    return ctx.breakdown.search(s.text, s.text.rfind(";", 0, rel) + 1, rel) is not None
 
 
 def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:

@@ -143,3 +143,13 @@ def test_a_national_story_naming_a_province_as_an_example_stays_national(res):
     assert _regions(text, res, date(2024, 11, 5)) == {2000: "Việt Nam", 1928: "Việt Nam", 112: "Bến Tre"}
     text = "Ngày 8/7, tại tỉnh Tiền Giang, Công đoàn Giáo dục Việt Nam đã trao 300 suất quà cho giáo viên."
     assert _regions(text, res, date(2021, 7, 8)) == {300: "Tiền Giang"}
+
+
+def test_a_place_in_a_breakdown_closed_by_a_semicolon_is_the_parts_only(res):
+    """'..., trong đó khu vực Quảng Nam (cũ) kết nạp 5.102 đoàn viên; thành lập 48 CĐCS': the 48 after
+    the ';' is the whole city's again, the 5.102 the old province's."""
+    text = ("Đà Nẵng kết nạp hơn 12.600 đoàn viên trong năm 2025\n\n"
+            "Năm 2025, LĐLĐ thành phố kết nạp 12.640 đoàn viên, trong đó khu vực Quảng Nam (cũ) kết nạp "
+            "5.102 đoàn viên; thành lập 48 CĐCS.")
+    got = _regions(text, res, date(2026, 1, 15))
+    assert got[5102] == "Quảng Nam" and got[48] == "Đà Nẵng" and got[12640] == "Đà Nẵng"
