@@ -32,10 +32,23 @@ def load_chars(path: str | None = None) -> dict[str, tuple[str, str]]:
 
 
 def char_edits(text: str, table: dict[str, tuple[str, str]]) -> list[Edit]:
-    """Edits for zero-width characters, odd spaces and curly quotes."""
-    if not table.keys() & set(text):     # the usual case, decided at C speed
+    """Edits for zero-width characters, odd spaces and curly quotes.
+
+    Which of the table's characters the text holds is decided at C speed
+    (usually none); each of those is then found with str.find, not by a
+    Python loop over every character of the text.
+    """
+    present = table.keys() & set(text)
+    if not present:
         return []
-    return [(i, i + 1, table[ch][0], table[ch][1]) for i, ch in enumerate(text) if ch in table]
+    at: list[int] = []
+    for ch in present:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    at.sort()
+    return [(i, i + 1, table[text[i]][0], table[text[i]][1]) for i in at]
 
 
 def _word_fix(w: str, valid: frozenset[str] | None) -> tuple[str, str] | None:
