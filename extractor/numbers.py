@@ -72,9 +72,9 @@ _BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
 _MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
 _GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
-# The shapes above open with a run of 1-2 or 4 digits (\\d{1,2}, (?:19|20)\\d{2}) followed by one of a
-# few separators, possibly after a space; _shape tries a shape only where that run ends so (most
-# figures, '150 đoàn viên', '2.905' against the 4-digit shapes, fail here without a regex call).
+# The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
+# few separators, some after a space: _shape tries a shape only where the numeral's run of digits
+# fits it, so most figures ('150 đoàn viên') are read without a regex call per shape.
 # (pattern, kind, run lengths, separators, may a space come first)
 _DATE_SHAPES = ((_TIME, "time", (1, 2), ":h", False), (_ISO_DATE, "iso", (4,), "-/", False),
                 (_DATE3, "date", (1, 2), "-–/.", False), (_YEAR_RANGE, "year_range", (4,), "-–—", True),
