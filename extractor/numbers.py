@@ -72,6 +72,14 @@ _BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
 _MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
 _GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
+# The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
+# few separators, some after a space: _shape tries a shape only where the numeral's run of digits
+# fits it, so most figures ('150 đoàn viên') are read without a regex call per shape.
+# (pattern, kind, run lengths, separators, may a space come first)
+_DATE_SHAPES = ((_TIME, "time", (1, 2), ":h", False), (_ISO_DATE, "iso", (4,), "-/", False),
+                (_DATE3, "date", (1, 2), "-–/.", False), (_YEAR_RANGE, "year_range", (4,), "-–—", True),
+                (_DAY_RANGE, "date", (1, 2), "-–", True), (_MONTH_YEAR, "date", (1, 2), "/-.", True))
+_DAY_MONTH_SHAPES = ((_DASH_DM, (1, 2), "-–", True), (_DOT_DM, (1, 2), ".", False))
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _WINDOW = 80
 # Every address and file-name shape of `_masks` holds '://', 'www.' or a dot before a
@@ -165,8 +173,12 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
             m = lex.numeral.match(text, s)
             e = m.end()
             return _Found(s, e, e, digits_value(m.group(0)) or 0.0, kind=kind, consumed=e)
-    for pat, kind in ((_TIME, "time"), (_ISO_DATE, "iso"), (_DATE3, "date"), (_YEAR_RANGE, "year_range"),
-                      (_DAY_RANGE, "date"), (_MONTH_YEAR, "date")):
+    run = _DIGITS.match(text, s)        # None on an 'l'/'I' slip: no shape below but the numeral fits it
+    digits = len(run.group(0)) if run else 0
+    nxt = text[run.end()] if run and run.end() < len(text) else ""
+    for pat, kind, lengths, seps, space in _DATE_SHAPES:
+        if digits not in lengths or not nxt or not (nxt in seps or (space and nxt.isspace())):
+            continue                        # the shape's first run of digits cannot end here
         m = pat.match(text, s)
         if not m or (kind == "date" and not _date_ok(m, pat)):
             continue
@@ -174,11 +186,11 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
             continue
         kind = "date" if kind == "iso" else kind
         return _Found(s, m.end(), m.end(), _lead(m.group(0)), kind=kind, consumed=m.end())
-    if (m := _DIGITS.match(text, s)) and (d := lex.docnum_suffix.match(text, m.end())):
-        return _Found(s, d.end(), d.end(), float(m.group(0)), kind="docnum", consumed=d.end())
-    if (m := _PHONE.match(text, s)) and 10 <= sum(ch.isdigit() for ch in m.group(0)) <= 11:
+    if run and (d := lex.docnum_suffix.match(text, run.end())):
+        return _Found(s, d.end(), d.end(), float(run.group(0)), kind="docnum", consumed=d.end())
+    if text[s] == "0" and (m := _PHONE.match(text, s)) and 10 <= sum(ch.isdigit() for ch in m.group(0)) <= 11:
         return _Found(s, m.end(), m.end(), 0.0, kind="phone", consumed=m.end())
-    if (m := _SHARE.match(text, s)):
+    if 0 < digits <= 3 and nxt and (nxt in "./" or nxt.isspace()) and (m := _SHARE.match(text, s)):
         x, y = digits_value(m.group(1)), digits_value(m.group(2))
         dm = "." not in m.group(0) and _valid_dm(int(x), int(y))
         cue = lex.date_cue.match(before)
@@ -191,7 +203,9 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         e = m.end(1) if kind == "quantity" else m.end()
         return _Found(s, e, e, x, kind=kind, denominator=y if kind == "quantity" else None,
                       consumed=m.end())
-    for pat in (_DASH_DM, _DOT_DM):
+    for pat, lengths, seps, space in _DAY_MONTH_SHAPES:
+        if digits not in lengths or not nxt or not (nxt in seps or (space and nxt.isspace())):
+            continue
         m = pat.match(text, s)
         if m and _valid_dm(int(m.group(1)), int(m.group(2))) and lex.date_cue.match(before):
             return _Found(s, m.end(), m.end(), float(m.group(1)), kind="date", consumed=m.end())

@@ -230,21 +230,25 @@ def _unit(start: date | None, end: date | None) -> str | None:
 
 
 def _shift(spans: list, offset: int) -> list:
-    """Sentence-relative spans -> article offsets (frozen dataclasses are rebuilt).
+    """Sentence-relative spans -> article offsets (frozen dataclasses are copied, not changed).
 
-    Built from the instance's fields directly: `dataclasses.replace` looks the
-    fields up again for every span, and this runs for every number and place.
+    Each copy is the span's own field dict with its offsets moved, set on a bare
+    instance: the dataclass `__init__` would store the same fields one frozen
+    `object.__setattr__` call at a time, and this runs for every number and place.
     """
     out = []
+    new = object.__new__
     for s in spans:
-        f = dict(vars(s))
+        copy = new(type(s))
+        f = vars(copy)
+        f.update(vars(s))
         f["start"] += offset
         f["end"] += offset
         if "unit_end" in f:
             f["unit_end"] += offset
         if f.get("bound_start") is not None:
             f["bound_start"] += offset
-        out.append(type(s)(**f))
+        out.append(copy)
     return out
 
 

@@ -109,6 +109,10 @@ def gazetteer_pattern(org: dict, place: list[str], bare_place: list[str], bare: 
     longest first and backing off to shorter names, exactly as the
     longest-first alternation they replace (`named_lists=False`, kept for the
     test that compares the two), but without trying hundreds of names one by one.
+    The word-start test the four branches after the organisation share is
+    written once, before them: it fails at most positions of a text (inside a
+    word), and tried once there instead of four times the scan is about an
+    eighth faster (same matches: the test is zero-width, its branches keep their order).
     """
     L = r"(?<![\p{L}\d])"
     R = r"(?![\p{L}\d])"
@@ -117,10 +121,10 @@ def gazetteer_pattern(org: dict, place: list[str], bare_place: list[str], bare: 
     return regex.compile(
         rf"(?P<org>{org['org_head']})\s+(?:(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)"
         rf"(?P<oname>{name('place')})|(?P<oname2>{name('bare_place')})){R}"
-        rf"|(?P<nat>{L}{org['national']}{R})"
-        rf"|{L}(?P<dpre>{org['district_prefix']})\s+(?P<dname>{name('place')}){R}"
-        rf"|{L}(?P<apre>{org['admin_prefix']})\s*(?P<aname>{name('place')}){R}"
-        rf"|{L}(?P<bname>{name('bare')}){R}",
+        rf"|{L}(?:(?P<nat>{org['national']}{R})"
+        rf"|(?P<dpre>{org['district_prefix']})\s+(?P<dname>{name('place')}){R}"
+        rf"|(?P<apre>{org['admin_prefix']})\s*(?P<aname>{name('place')}){R}"
+        rf"|(?P<bname>{name('bare')}){R})",
         **(lists if named_lists else {}))
 
 

@@ -109,7 +109,16 @@ class RuleSet:
     # `target` then `actual` markers as ('target' | 'actual', Gated): run on lower-cased text, skipped
     # when it holds none of their words (extractor/lowered.py); `blockers` the same way
     status_markers: tuple = field(default=(), compare=False, hash=False, repr=False)
+    # derived from `status_markers` (not per figure): every word of their gates, and (words a text
+    # holds) -> the markers worth scanning there (extractor/status.py); bounded
+    status_words: tuple[str, ...] = field(init=False, compare=False, hash=False, repr=False)
+    status_plans: dict = field(init=False, compare=False, hash=False, repr=False)
     blockers_gated: "Gated | None" = field(default=None, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        words = {w for _, g in self.status_markers if g.twin is not None and g.gate for w in g.gate}
+        object.__setattr__(self, "status_words", tuple(sorted(words)))
+        object.__setattr__(self, "status_plans", {})
 
 
 @dataclass

@@ -65,10 +65,16 @@ _MARKER = regex.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, stripped of surrounding spaces."""
+    """(start, end) of each non-blank line, stripped of surrounding spaces.
+
+    The lines are the pieces of one str.split (a regex scan for '[^\\n]+'
+    finds the same non-empty pieces, character by character).
+    """
     out = []
-    for m in regex.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
+    end = -1
+    for piece in text.split("\n"):
+        s = end + 1
+        e = end = s + len(piece)
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

@@ -28,13 +28,34 @@ def status_before(text: str, rules: RuleSet) -> str | None:
     last_pos, last = -1, None
     low = lower_same_length(text)
     # target markers first, then actual ones, each on lower-cased text and only when its words are there
-    for kind, marker in rules.status_markers:
+    for kind, marker in _markers_for(low, rules):
         for m in marker.finditer(text, low):
             if kind == "target" and rules.attainment_context.search(text, 0, m.start()):
                 continue
             if m.start() > last_pos:
                 last_pos, last = m.start(), kind
     return last
+
+
+def _markers_for(low: str | None, rules: RuleSet) -> tuple:
+    """The status markers, in order, that may match a text lower-cased to `low`: those whose gate
+    (extractor/literals.py) holds a word `low` holds, and those without one.
+
+    Which of the markers' words a text holds is asked once, not marker by
+    marker; few word sets occur, so the lists are memoised (bounded).  `low`
+    None (no lower-cased text) keeps every marker.
+    """
+    if low is None:
+        return rules.status_markers
+    held = frozenset([w for w in rules.status_words if w in low])
+    plans = rules.status_plans
+    got = plans.get(held)
+    if got is None:
+        if len(plans) >= 4096:
+            plans.clear()
+        got = plans[held] = tuple((kind, g) for kind, g in rules.status_markers
+                                  if g.twin is None or not g.gate or not g.gate.isdisjoint(held))
+    return got
 
 
 _CLOSED_ASIDE = regex.compile(r"\([^()]*\)")
