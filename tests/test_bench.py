@@ -26,7 +26,7 @@ def test_batch_benchmark_gives_the_same_records_on_one_and_two_workers():
     assert "html, 1 worker" in out and "html, 2 workers" in out and "warc, 2 workers" in out
     assert "identical output: True" in out
     assert "ratio to the baseline" in out
-    assert "start-up (1 page, 1 worker)" in out and "after start-up" in out
+    assert "start-up (1 page, 1 worker)" in out   # (the rate after it only on runs long enough to tell)
 
 
 def test_rate_after_start_up_takes_the_start_up_run_away():
