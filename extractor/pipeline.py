@@ -21,9 +21,11 @@ from extractor.periods import PeriodSpan, find_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
-from extractor.resolve import (ArticleContext, Period, copy_headline_context, copy_rounded_repeat_context, former_wards,
-                               main_region, older_part, to_record, visible_regions)
-from extractor.rules import carry_topic, extract_sentence, respective
+from extractor.repeats import copy_headline_context, copy_rounded_repeat_context
+from extractor.resolve import (ArticleContext, Period, former_wards, main_region, older_part, to_record,
+                               visible_regions)
+from extractor.parts import respective
+from extractor.rules import carry_topic, extract_sentence
 from extractor.ruleset import RuleSet, load_rules
 from extractor.segment import SegmentRules, Sentence, load_rules as load_segment_rules, segment
 from extractor.tables import TableRules, load_tables

@@ -14,7 +14,6 @@ from datetime import date
 import regex
 
 from extractor.article import Article
-from extractor.periods import PeriodSpan
 from extractor.record import Evidence, Record
 from extractor.regions import Gazetteer, RegionSpan, canonical_province, to_2025
 from extractor.status import status_before
@@ -331,75 +330,6 @@ def scope_of(m: Mention, rules: RuleSet, ctx: ArticleContext) -> str | None:
         return mm.group(0).strip()
     after = rules.scope_sector.search(s.text, m.number.end - s.start, min(len(s.text), m.number.end - s.start + 60))
     return after.group(0) if after else None
-
-
-ROUNDING = 0.1   # a headline's "hơn 380.000" may round a body's 382.615 by up to 10%
-
-
-def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet) -> None:
-    """A headline or caption figure repeating a body figure takes its context.
-
-    Same indicator and value (bound words aside): status, region and period
-    come from the body statement, which says them; headlines rarely do.  A
-    headline with a bound word may round the body's figure ("Hơn 380.000
-    đoàn viên ..." for 382.615, "gần 296 tỷ" for 295,8 tỷ); among the body
-    figures it can repeat, one of the headline's own status wins, then an
-    exact value.
-    """
-    body = [r for m, r in records if not _is_display(m, rules)]
-    for m, r in records:
-        if not _is_display(m, rules):
-            continue
-        same = [b for b in body if b.unit == r.unit and _repeats(r, b)]
-        if not same:
-            continue
-        # same indicator first; a headline clipped of its context takes the body's reading
-        same.sort(key=lambda b: (b.indicator != r.indicator, b.status != r.status, abs(b.value - r.value)))
-        br = same[0]
-        r.indicator, r.status, r.region, r.region_2025 = br.indicator, br.status, br.region, br.region_2025
-        r.period_start, r.period_end = br.period_start, br.period_end
-
-
-def copy_rounded_repeat_context(records: list[tuple[Mention, Record]], periods: tuple[Period, ...]) -> None:
-    """A body figure that rounds an earlier one ("Con số hơn 5.600 đoàn viên mới ..." after 5.612)
-    states the same statistic: it takes that statement's region and period, as a headline does.
-
-    Only a rounded repeat (a bound word, a value within ROUNDING of the earlier
-    one, same indicator and status) in a sentence naming no period of its own;
-    an exact equal value may well be another statistic.
-    """
-    done: list[tuple[Mention, Record]] = []
-    for m, r in records:
-        s = m.sentence
-        if r.bound != "exact" and not any(s.start <= p.start < s.end for p in periods):
-            same = [b for bm, b in done if bm.sentence is not s and b.indicator == r.indicator
-                    and b.status == r.status and b.unit == r.unit and b.value != r.value and _repeats(r, b)]
-            if same:
-                b = same[-1]
-                r.region, r.region_2025, r.period_start, r.period_end = b.region, b.region_2025, b.period_start, \
-                    b.period_end
-        done.append((m, r))
-
-
-def _repeats(head: Record, b: Record) -> bool:
-    """Whether headline figure `head` can state body figure `b`: equal, or rounded as its bound says."""
-    if abs(b.value - head.value) < 1e-9:
-        return True
-    if b.indicator != head.indicator or not head.value:
-        return False
-    ratio = b.value / head.value
-    if head.bound == "over":
-        return 1 < ratio <= 1 + ROUNDING
-    if head.bound == "under":
-        return 1 - ROUNDING <= ratio < 1
-    if head.bound == "about":
-        return abs(ratio - 1) <= ROUNDING
-    return False
-
-
-def _is_display(m: Mention, rules: RuleSet) -> bool:
-    s = m.sentence
-    return s.is_title or s.is_display or bool(rules.caption.search(s.text))
 
 
 PLAN_MARGIN_DAYS = 14

@@ -30,6 +30,7 @@ from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet,
                                last_match_gated, load_rules, noun_class)
 from extractor.segment import Sentence
 from extractor.status import status_at
+from extractor.parts import inherit, parenthetical, sibling
 from extractor.subjects import subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -188,52 +189,6 @@ def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rul
     return ind.code in STOCKS and part.indicator not in STOCKS
 
 
-def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
-    """A breakdown part ("trong đó khu vực nhà nước là 50.642 người") of an earlier total.
-
-    It takes the indicator of the latest figure of the sentence that counts
-    the same kind of thing, provided "trong đó" stands between them.
-    """
-    before, after = context(sent, num)
-    cut = last_match(rules.breakdown, before)
-    if cut is None or rules.blockers.search(before, cut.end()):
-        return None
-    if rules.after_blockers.match(after):
-        return None
-    cls = noun_class(after, rules) or next(
-        (name for name, pat in rules.noun_classes if pat.search(before, cut.end())), None)
-    generic = cls is None and bool(rules.generic_noun.match(after))
-    if cls is None and not generic:
-        return None
-    for m in reversed(mentions):
-        if (m.sentence is sent and (generic or m.noun == cls) and m.number.start < sent.start + cut.start()
-                and m.status != "attainment"):
-            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
-                           noun=m.noun)
-    return None
-
-
-def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSet) -> Mention | None:
-    """A figure coordinated with the one before it, counting the same kind of thing.
-
-    "Tư vấn pháp luật cho 300 đoàn viên và 150 người lao động": the cue
-    ("tư vấn ... cho") stands before the first figure only; the second is
-    joined to it by nothing but the first one's noun and "và" (or a comma),
-    and names a noun of the same class (or a generic unit noun), so it
-    counts what the first counts.  Only for a figure no frame claims.
-    """
-    if prev is None or prev.sentence is not sent or prev.unit != num.unit or prev.status == "attainment":
-        return None
-    between = sent.text[prev.number.end - sent.start:num.start - sent.start]
-    if not rules.sibling.match(between) or rules.blockers.search(between):
-        return None
-    _, after = context(sent, num)
-    if prev.noun is None or not (noun_class(after, rules) == prev.noun or rules.generic_noun.match(after)):
-        return None
-    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
-                   noun=prev.noun)
-
-
 def _noun_named(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
     """The words right after a mention's figure that name its counted noun ('đoàn viên'), if they do."""
     _, after = context(sent, m.number)
@@ -286,30 +241,6 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
 
 
-def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
-    """A part of a total listed in a parenthesis right after it, by a label and a bare number.
-
-    "Kết nạp 14.520 đoàn viên (khu vực ngoài nhà nước 13.870, khu vực nhà
-    nước 650)": the 13.870 and the 650 are members_new too, like the parts
-    after "trong đó".  Only when the parenthesis opens right after the total's
-    counted noun, every part before this one has the same shape
-    (lexicon.yaml paren_part: a sector or group label, then the number) and
-    nothing but a list break follows the number.
-    """
-    before, after = context(sent, num)
-    opening = before.rfind("(")
-    if opening < 0 or before.rfind(")") > opening or not rules.elided_after.match(after) \
-            or not rules.paren_part.match(before, opening + 1):
-        return None
-    start = sent.start + opening
-    total = next((m for m in reversed(earlier) if m.sentence is sent and m.number.unit_end <= start), None)
-    if total is None or total.unit != num.unit or total.status == "attainment" \
-            or not rules.paren_noun.match(sent.text, total.number.unit_end - sent.start, opening):
-        return None
-    return Mention(num, sent, total.indicator, total.status, num.value, num.unit, num.bound, attached=True,
-                   noun=total.noun)
-
-
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
     """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
 
@@ -343,32 +274,6 @@ def promote(sent: Sentence, num: NumberSpan, rules: RuleSet) -> NumberSpan:
     if not rules.promote_threshold.search(sent.text, 0, num.start - sent.start):
         return num
     return replace(num, kind="quantity", bound="over")
-
-
-def respective(sent: Sentence, numbers: list[NumberSpan], got: list[Mention], earlier: list[Mention],
-               rules: RuleSet) -> list[Mention]:
-    """Figures listed after "các con số tương ứng / này lần lượt là" repeat, in order, the indicators
-    of the figures said before it: those of its own sentence, else of the previous sentence with
-    figures ("Năm 2022, ... 205 bản thỏa ước ... 1.302 doanh nghiệp ... Năm 2021, các con số tương
-    ứng là 176 bản thỏa ước và 1.245 doanh nghiệp").  Only when the two lists are as long and each
-    pair has one unit; a figure the rules read already keeps its reading."""
-    cue = rules.respective.search(sent.text) if rules.respective is not None else None
-    if cue is None:
-        return got
-    at = sent.start + cue.start()
-    stop = regex.search(r"[.;!?](?=\s|$)", sent.text[cue.end():])
-    end = sent.start + cue.end() + (stop.start() if stop else len(sent.text))
-    listed = [n for n in numbers if n.kind == "quantity" and sent.start + cue.end() <= n.start < end]
-    before = [m for m in got if m.number.start < at]
-    if not before and earlier:
-        last = earlier[-1].sentence.start
-        before = [m for m in earlier if m.sentence.start == last]
-    if not listed or len(listed) != len(before) or any(n.unit != m.unit for n, m in zip(listed, before)):
-        return got
-    read = {m.number.start for m in got}
-    new = [Mention(n, sent, m.indicator, status_at(sent, n.start, rules), n.value, n.unit, n.bound,
-                   noun=m.noun) for n, m in zip(listed, before) if n.start not in read]
-    return sorted(got + new, key=lambda m: m.number.start)
 
 
 def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
