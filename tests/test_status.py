@@ -31,6 +31,16 @@ def res():
     ("Năm 2025, Công đoàn phấn đấu thực hiện 120 cuộc giám sát.", {("supervisions", "target", 120)}),
     # the city of Cần Thơ is no 'cần' (need): a stock there is a stock
     ("Tính đến ngày 30/6/2021, Công đoàn ngành Y tế Cần Thơ có 38 CĐCS.", {("unions_total", "actual", 38)}),
+    # 'kế hoạch' that only measures an attainment ('bằng 113,3% kế hoạch') makes no plan of what follows
+    ("Năm 2024, toàn tỉnh kết nạp 7.930 đoàn viên, bằng 113,3% kế hoạch; thành lập 45 CĐCS.",
+     {("members_new", "actual", 7930), ("members_new", "attainment", 113.3), ("unions_new", "actual", 45)}),
+    # ... but the target's own figure in a parenthesis right after it is a target
+    ("6 tháng đầu năm 2024, các cấp công đoàn kết nạp 2.106 đoàn viên, bằng 52,7% chỉ tiêu cả năm (4.000 đoàn viên).",
+     {("members_new", "actual", 2106), ("members_new", "attainment", 52.7), ("members_new", "target", 4000)}),
+    # ... not what was done of a plan, given after it
+    ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
+     "mới đạt 86% kế hoạch (452/525 doanh nghiệp).",
+     {("worker_conferences", "attainment", 86), ("worker_conferences", "actual", 452)}),
 ])
 def test_status_of_whole_sentences(res, text, want):
     recs = extract_article(Article(id="s", text=text, published=date(2024, 12, 20)), res)
