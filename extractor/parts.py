@@ -18,27 +18,42 @@ from extractor.status import status_at
 
 __all__ = ["inherit", "sibling", "parenthetical", "respective"]
 
+_BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
+_PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
 
-def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet) -> Mention | None:
+
+def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet,
+            previous: tuple[Mention, ...] = ()) -> Mention | None:
     """A breakdown part ("trong đó khu vực nhà nước là 50.642 người") of an earlier total.
 
     It takes the indicator of the latest figure of the sentence that counts
-    the same kind of thing, provided "trong đó" stands between them.
+    the same kind of thing, provided "trong đó" stands between them; in a
+    sentence that opens with it ("... tư vấn cho 1.320 lượt. Trong đó, tư
+    vấn trực tiếp cho 846 lượt, qua đường dây nóng 474 lượt"), of a figure
+    of the sentence before (`previous`: its mentions, given when adjacent).
     """
     before, after = context(sent, num)
     cut = last_match(rules.breakdown, before)
     if cut is None or rules.blockers.search(before, cut.end()):
         return None
-    if rules.after_blockers.match(after):
-        return None
-    cls = noun_class(after, rules) or next(
-        (name for name, pat in rules.noun_classes if pat.search(before, cut.end())), None)
+    if rules.after_blockers.match(after) or rules.delta_after.match(after):
+        return None     # ("riêng ... số đoàn viên kết nạp tăng 150 người so với cùng kỳ": a comparison, no part)
+    cls = noun_class(after, rules)
     generic = cls is None and bool(rules.generic_noun.match(after))
+    if cls is None:
+        # a noun named between the cue and the figure ("trong đó CĐ cơ sở khu vực ngoài nhà nước có
+        # 1.377 đơn vị") says what a unit word counts; a place ("tại doanh nghiệp") does not
+        named = next((name for name, pat in rules.noun_classes for n in pat.finditer(before, cut.end())
+                      if not _PLACE_BEFORE.search(before, cut.end(), n.start())), None)
+        if named is not None:
+            cls, generic = named, False
     if cls is None and not generic:
         return None
-    for m in reversed(mentions):
-        if (m.sentence is sent and (generic or m.noun == cls) and m.number.start < sent.start + cut.start()
-                and m.status != "attainment"):
+    totals = [m for m in mentions if m.sentence is sent and m.number.start < sent.start + cut.start()]
+    if not totals and not _BEFORE_CUE.fullmatch(before, 0, cut.start()):
+        return None
+    for m in reversed(totals or previous):
+        if (generic or m.noun == cls) and m.status != "attainment":
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None

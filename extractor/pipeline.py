@@ -254,9 +254,9 @@ def _shift(spans: list, offset: int) -> list:
     return out
 
 
-def _sentence_mentions(s: Sentence, numbers: list, res: Resources) -> list:
+def _sentence_mentions(s: Sentence, numbers: list, res: Resources, previous: tuple = ()) -> list:
     """Mentions of one sentence by the chosen extractors (rules, ner or both merged)."""
-    rule_m = extract_sentence(s, numbers, res.rules) if res.extractors != "ner" else []
+    rule_m = extract_sentence(s, numbers, res.rules, previous) if res.extractors != "ner" else []
     if res.ner is None or res.extractors == "rules":
         return rule_m
     ner_m = res.ner.mentions(s, numbers, res.rules)
@@ -285,7 +285,10 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = outside(_shift(find_numbers(s.text, res.numbers), s.start), taken)
         if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
-            got = _sentence_mentions(s, numbers, res)
+            last = mentions[-1].sentence if mentions else None
+            adjacent = last is not None and (s.start - last.end <= 2 or s.para == last.para)
+            got = _sentence_mentions(s, numbers, res, tuple(m for m in mentions if m.sentence is last)
+                                     if adjacent else ())
             mentions.extend(respective(s, numbers, got, mentions, res.rules) if res.extractors != "ner" else got)
     mentions = merge(mentions, table_mentions)
     if not mentions:

@@ -336,8 +336,10 @@ def _per_item_word_before(sent: Sentence, num: NumberSpan, rules: RuleSet) -> bo
     return bool(rules.per_item.search(sent.text[max(0, start - 40):start]))
 
 
-def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> list[Mention]:
-    """Mentions of one sentence; `numbers` carry article offsets."""
+def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
+                     previous: tuple[Mention, ...] = ()) -> list[Mention]:
+    """Mentions of one sentence; `numbers` carry article offsets; `previous`: the mentions of the
+    sentence right before, whose total a sentence opening with "Trong đó" breaks down."""
     out: list[Mention] = []
     numbers = [promote(sent, n, rules) for n in numbers]
     sent = mask_qualifiers(sent, numbers, rules)
@@ -358,7 +360,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) 
         status = status_at(sent, num.start, rules)
         prev = out[-1] if out else None
         hit = classify(sent, num, prev, status, rules, num_floor)
-        part = inherit(sent, num, out, rules) if hit is None or rules.breakdown.search(sent.text) else None
+        part = inherit(sent, num, out, rules, previous) if hit is None or rules.breakdown.search(sent.text) \
+            else None
         if hit is None and part is None:
             part = sibling(sent, num, prev, rules)
         if hit is None and part is None:

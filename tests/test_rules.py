@@ -381,3 +381,23 @@ def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
     got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
            if r.status == "attainment"}
     assert got == {("party_referrals", 135)}
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a sentence opening with "Trong đó" breaks down the total of the sentence before; a unit word
+    # ("846 lượt") fits its class, a place named before the figure ("tại doanh nghiệp") is no class
+    ("Quý I/2024, LĐLĐ tỉnh đã tư vấn pháp luật cho 1.320 lượt đoàn viên, người lao động. Trong đó, tư vấn "
+     "trực tiếp tại doanh nghiệp cho 846 lượt, qua đường dây nóng 474 lượt.",
+     {("legal_consultations", 1320), ("legal_consultations", 846), ("legal_consultations", 474)}),
+    # a noun named between the cue and a unit word says what the unit counts
+    ("Đến nay, LĐLĐ TP đang quản lý 2.779 CĐ cơ sở với 261.995 đoàn viên, trong đó CĐ cơ sở khu vực ngoài "
+     "nhà nước có 1.377 đơn vị với 200.588 đoàn viên.",
+     {("unions_total", 2779), ("members_total", 261995), ("unions_total", 1377), ("members_total", 200588)}),
+    # a comparison after "Riêng" is no part of the total before it
+    ("Hiện toàn tỉnh có 2.310 CĐCS với 412.650 đoàn viên. Riêng tại LĐLĐ thị xã Bến Cát, số đoàn viên kết nạp "
+     "tăng 150 người so với cùng kỳ năm trước.",
+     {("unions_total", 2310), ("members_total", 412650)}),
+])
+def test_breakdowns_across_and_inside_sentences(res, text, expect):
+    recs = extract_article(Article(id="t", text=text), res)
+    assert {(r.indicator, clean_value(r.value)) for r in recs} == expect
