@@ -122,7 +122,8 @@ def _parts_before_whole(lead: list, main: str | None, text: str, gz) -> list:
     if gz is None or gz.whole_after is None:
         return lead
     for k, r in enumerate(lead):
-        if r.province == main and gz.whole_after.match(text, r.end):
+        if r.province == main and (gz.whole_after.match(text, r.end) or (
+                gz.whole_before is not None and gz.whole_before.search(text, max(0, r.start - 60), r.start))):
             return lead[:k]
     return lead
 

@@ -52,6 +52,7 @@ class Gazetteer:
     former_after: "regex.Pattern | None" = None    # ... "Thái Bình (cũ)", "tỉnh Ninh Thuận cũ"
     unnamed_province: "regex.Pattern | None" = None  # "LĐLĐ tỉnh", "toàn tỉnh": the province, its name unsaid
     whole_after: "regex.Pattern | None" = None     # "Cà Mau (mới)": the new province as a whole
+    whole_before: "regex.Pattern | None" = None    # "Sau hợp nhất, LĐLĐ thành phố Đà Nẵng": the same, said first
 
 
 def fold(name: str) -> str:
@@ -161,7 +162,7 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["national_comparison"]), regex.compile(org["national_scope"]),
                      regex.compile(org["former_before"]),
                      regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
-                     regex.compile(org["whole_after"]))
+                     regex.compile(org["whole_after"]), regex.compile(org["whole_before"]))
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:

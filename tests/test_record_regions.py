@@ -153,3 +153,15 @@ def test_a_place_in_a_breakdown_closed_by_a_semicolon_is_the_parts_only(res):
             "5.102 đoàn viên; thành lập 48 CĐCS.")
     got = _regions(text, res, date(2026, 1, 15))
     assert got[5102] == "Quảng Nam" and got[48] == "Đà Nẵng" and got[12640] == "Đà Nẵng"
+
+
+def test_the_new_province_as_a_whole_may_be_said_before_its_name(res):
+    """'Sau hợp nhất, LĐLĐ thành phố Đà Nẵng ...' before '... trong đó khu vực Quảng Nam (cũ) là ...': a
+    later figure naming no place is the whole city's."""
+    text = ("Đà Nẵng: Nhập dữ liệu hơn 215.000 đoàn viên lên phần mềm quản lý\n\n"
+            "Sau hợp nhất, LĐLĐ thành phố Đà Nẵng đã chỉ đạo rà soát, cập nhật dữ liệu đoàn viên.\n\n"
+            "Toàn thành phố đã nhập thông tin của 215.340 đoàn viên lên phần mềm, trong đó khu vực Quảng Nam "
+            "(cũ) là 98.760 đoàn viên.\n\n"
+            "Trong 6 tháng đầu năm 2025, các cấp công đoàn đã cấp mới 9.200 thẻ đoàn viên công đoàn.")
+    got = _regions(text, res, date(2025, 8, 20))
+    assert got[98760] == "Quảng Nam" and got[9200] == "Đà Nẵng" and got[215340] == "Đà Nẵng"
