@@ -146,3 +146,13 @@ def test_the_years_plan_stated_with_its_figure_is_the_whole_year_of_the_span_nam
             "6 tháng đầu năm 2020 kết nạp 1.482 đoàn viên (kế hoạch năm là 2.000 đoàn viên).")
     got = _periods(text, res, date(2021, 1, 10))
     assert got[1482] == ("2020-01-01", "2020-06-30") and got[2000] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_cumulative_count_at_a_cut_off_is_dated_at_publication(res):
+    """'Tính đến ngày 15/8/2025, ... đã nhập thông tin của 215.340 đoàn viên lên phần mềm': a running
+    total (member_records), dated at publication like a stock; a flow at the same cut-off
+    ('Tính đến ngày 30/6, kết nạp 1.000 đoàn viên') keeps its span."""
+    text = "Tính đến ngày 15/8/2025, toàn thành phố đã nhập thông tin của 215.340 đoàn viên lên phần mềm."
+    assert _periods(text, res, date(2025, 8, 20))[215340] == ("2025-08-20", "2025-08-20")
+    text = "Tính đến ngày 30/6/2025, các cấp công đoàn đã kết nạp 1.000 đoàn viên."
+    assert _periods(text, res, date(2025, 8, 20))[1000] == ("2025-01-01", "2025-06-30")
