@@ -156,3 +156,13 @@ def test_a_cumulative_count_at_a_cut_off_is_dated_at_publication(res):
     assert _periods(text, res, date(2025, 8, 20))[215340] == ("2025-08-20", "2025-08-20")
     text = "Tính đến ngày 30/6/2025, các cấp công đoàn đã kết nạp 1.000 đoàn viên."
     assert _periods(text, res, date(2025, 8, 20))[1000] == ("2025-01-01", "2025-06-30")
+
+
+def test_the_year_of_a_target_given_does_not_date_what_follows(res):
+    """'Chỉ tiêu LĐLĐ tỉnh giao năm 2016 là ...' names the target's year; a later achievement of the
+    article keeps the span it ran over ('Từ đầu năm 2016 đến nay')."""
+    text = ("Từ đầu năm 2016 đến nay, các cấp công đoàn đã giới thiệu 1.126 đoàn viên ưu tú cho Đảng. "
+            "Chỉ tiêu LĐLĐ tỉnh giao năm 2016 là giới thiệu 1.000 đoàn viên ưu tú cho Đảng. "
+            "Cùng với đó, Ủy ban Kiểm tra LĐLĐ tỉnh đã kiểm tra tài chính 86 CĐCS.")
+    got = _periods(text, res, date(2016, 11, 2))
+    assert got[1000] == ("2016-01-01", "2016-12-31") and got[86] == ("2016-01-01", "2016-11-02")

@@ -393,6 +393,10 @@ def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
     ("Đến nay, LĐLĐ TP đang quản lý 2.779 CĐ cơ sở với 261.995 đoàn viên, trong đó CĐ cơ sở khu vực ngoài "
      "nhà nước có 1.377 đơn vị với 200.588 đoàn viên.",
      {("unions_total", 2779), ("members_total", 261995), ("unions_total", 1377), ("members_total", 200588)}),
+    # "Trong số này" breaks down like "Trong đó"
+    ("8 tháng đầu năm 2015, các cấp công đoàn tỉnh đã ký mới 27 bản thỏa ước lao động tập thể. Trong số này, "
+     "có 9 bản thuộc các doanh nghiệp trong KCN.",
+     {("collective_agreements", 27), ("collective_agreements", 9)}),
     # a comparison after "Riêng" is no part of the total before it
     ("Hiện toàn tỉnh có 2.310 CĐCS với 412.650 đoàn viên. Riêng tại LĐLĐ thị xã Bến Cát, số đoàn viên kết nạp "
      "tăng 150 người so với cùng kỳ năm trước.",
