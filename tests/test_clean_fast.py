@@ -274,3 +274,14 @@ def test_a_story_split_by_a_box_keeps_both_parts_in_order():
                 f"<div class='txt'>{paragraphs(STORY[2:])}</div></div>"
                 "<div class='col'><p><a href='/a'>Hội nghị tổng kết công tác công đoàn năm 2023 của huyện</a></p></div>")
     assert fast(html).text.splitlines() == STORY
+
+
+def test_an_aspnet_page_inside_one_form_keeps_its_story_and_a_search_form_goes():
+    """ASP.NET pages wrap everything in <form id="aspnetForm">: a form is furniture only when it holds
+    less than the guard share of the page (a search box), else the page's story would go with it."""
+    story = "".join(f"<div class='ms-rtestate-field'>{line}</div>" for line in STORY)
+    html = page("<form id='aspnetForm'><table class='main-table'><tr><td class='left'>"
+                "<form><input name='q'> Tìm kiếm tin bài trên trang</form></td>"
+                f"<td class='center'><h1>Kết nạp đoàn viên</h1>{story}</td></tr></table></form>")
+    got = fast_page(html, None, load_html_patterns())
+    assert got is not None and STORY[0] in got.text and "Tìm kiếm" not in got.text
