@@ -47,6 +47,7 @@ class TableRules:
     roles: tuple[tuple[str, "regex.Pattern"], ...]
     empty_cell: "regex.Pattern"
     separator_cell: "regex.Pattern"
+    year_plan: "regex.Pattern | None" = None   # "Kế hoạch năm": a plan column for the whole year
     header_chars: int = 60
     label_chars: int = 160
     unit_chars: int = 20
@@ -63,6 +64,7 @@ def load_tables(path: str | None = None) -> TableRules:
     return TableRules(
         roles=tuple((name, c(p)) for name, p in data["roles"].items()),
         empty_cell=c(data["empty_cell"]), separator_cell=c(data["separator_cell"]),
+        year_plan=c(data["year_plan"]) if data.get("year_plan") else None,
         header_chars=lim.get("header_chars", 60), label_chars=lim.get("label_chars", 160),
         unit_chars=lim.get("unit_chars", 20), max_columns=lim.get("max_columns", 8),
         examples=data.get("examples") or {},

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
@@ -39,6 +40,7 @@ class TableMention(Mention):
     header: tuple[int, int] = (0, 0)        # the column header: its period phrase dates the cell
     result_header: tuple[int, int] | None = None   # an attainment's achieved column, for its period
     table_start: int = 0                    # usual resolution looks before the table, not into it
+    whole_year: bool = False                # a "Kế hoạch năm" cell: the whole year of the span found
 
 
 def _label_and_unit(row: Sequence[Cell], table: Table, rules: TableRules) -> tuple[str, str]:
@@ -100,7 +102,8 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
             if hit is None:
                 continue
             found.setdefault(role, hit[0].code)
-            cells.append(_mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None))
+            cells.append(_mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None,
+                                  tables.year_plan))
         indicator = found.get("actual") or found.get("target") or _topic(label, rules)
         for i, role in enumerate(table.roles):
             if role != "attainment" or indicator is None or cell_value(row[i], lex) is None:
@@ -110,16 +113,19 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
                 continue
             _, n, moved = read
             ref = (table.header[result_col].start, table.header[result_col].end) if result_col is not None else None
-            cells.append(_mention(moved, sent, indicator, "attainment", n.value, "percent", n.bound, table, i, ref))
+            cells.append(_mention(moved, sent, indicator, "attainment", n.value, "percent", n.bound, table, i, ref,
+                                  tables.year_plan))
         out.extend(sorted(cells, key=lambda m: m.number.start))
     return out
 
 
 def _mention(num: NumberSpan, sent: Sentence, indicator: str, status: str, value: float, unit: str, bound: str,
-             table: Table, col: int, ref: tuple[int, int] | None) -> TableMention:
+             table: Table, col: int, ref: tuple[int, int] | None,
+             whole_year: "regex.Pattern | None" = None) -> TableMention:
     h = table.header[col]
     return TableMention(num, sent, indicator, status, value, unit, bound,
-                        header=(h.start, h.end), result_header=ref, table_start=table.start)
+                        header=(h.start, h.end), result_header=ref, table_start=table.start,
+                        whole_year=status == "target" and whole_year is not None and bool(whole_year.search(h.text)))
 
 
 def read_tables(text: str, sentences: Sequence[Sentence], tables: TableRules, rules: RuleSet,
@@ -188,5 +194,8 @@ def retime(m: Mention, record: "Record", periods: Sequence["Period"]) -> None:
             before = [p for p in before if not p.programme] or before
         chosen = before[-1] if before else None
     if chosen is not None:
-        record.period_start = chosen.period_start.isoformat() if chosen.period_start else None
-        record.period_end = chosen.period_end.isoformat() if chosen.period_end else None
+        start, end = chosen.period_start, chosen.period_end
+        if m.whole_year and end is not None:     # "Kế hoạch năm" after "6 tháng đầu năm 2024": all of 2024
+            start, end = date(end.year, 1, 1), date(end.year, 12, 31)
+        record.period_start = start.isoformat() if start else None
+        record.period_end = end.isoformat() if end else None

@@ -239,3 +239,15 @@ def test_a_second_header_starts_another_table(res):
     assert [(r.indicator, r.status, clean_value(r.value), r.period_start) for r in recs] == [
         ("members_new", "target", 500, "2023-01-01"), ("members_new", "actual", 620, "2023-01-01"),
         ("unions_new", "actual", 5, "2022-01-01"), ("unions_new", "actual", 7, "2023-01-01")]
+
+
+def test_a_year_plan_column_dates_its_cells_to_the_whole_year(res):
+    """'Kế hoạch năm' (no year of its own) beside 'Thực hiện 6 tháng' after '6 tháng đầu năm 2024': the
+    plan is all of 2024, the results the first half."""
+    text = ("Một số kết quả chủ yếu 6 tháng đầu năm 2024:\n"
+            "| Nội dung | Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ (%) |\n"
+            "| Doanh nghiệp tổ chức hội nghị người lao động | 4.500 | 3.426 | 76,1 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2024, 7, 15)), res)
+    got = {(r.status, clean_value(r.value), r.period_start, r.period_end) for r in recs}
+    assert ("target", 4500, "2024-01-01", "2024-12-31") in got
+    assert ("actual", 3426, "2024-01-01", "2024-06-30") in got
