@@ -201,6 +201,8 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
     part = ctx.breakdown.search(s.text, pos - s.start) if ctx.breakdown is not None else None
     if part is not None:
         inside = [r for r in inside if r.start < s.start + part.start()]
+    if _national_act(inside, s, pos, ctx):
+        return "Việt Nam"
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
         before = [r for r in cands if r.start < pos]
@@ -214,6 +216,19 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
                      or any(w in r.text.lower() for r in national for w in ("cả nước", "toàn quốc"))):
         return "Việt Nam"
     return ctx.main_region
+
+
+def _national_act(inside: list[RegionSpan], s, pos: int, ctx: ArticleContext) -> bool:
+    """A national body reporting, before the figure and no provincial one, for the whole country or
+    sector ("Công đoàn Giáo dục Việt Nam ký kết ... với 6 doanh nghiệp ... cho nhà giáo ... cả nước"):
+    the place of the ceremony ("tại Hà Nội") is not the figure's region."""
+    scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
+    if scope is None or not scope.search(s.text):
+        return False
+    if any(r.kind == "org" and r.start < pos for r in inside):
+        return False
+    # a national body, not a national word ("chiếm 10% đoàn viên cả nước, với 300.000" is no national act)
+    return any(r.kind == "national" and r.start < pos and not scope.search(r.text) for r in inside)
 
 
 def _in_closed_part(r: RegionSpan, s, pos: int, ctx: ArticleContext) -> bool:

@@ -165,3 +165,16 @@ def test_the_new_province_as_a_whole_may_be_said_before_its_name(res):
             "Trong 6 tháng đầu năm 2025, các cấp công đoàn đã cấp mới 9.200 thẻ đoàn viên công đoàn.")
     got = _regions(text, res, date(2025, 8, 20))
     assert got[98760] == "Quảng Nam" and got[9200] == "Đà Nẵng" and got[215340] == "Đà Nẵng"
+
+
+def test_a_national_body_acting_for_the_whole_country_where_its_ceremony_was(res):
+    """'tại Hà Nội, Công đoàn Giáo dục Việt Nam ký kết ... với 6 doanh nghiệp ... cho nhà giáo ... cả
+    nước': Việt Nam, not the city of the ceremony; without a national scope the place named counts;
+    a national word alone ('chiếm 10% đoàn viên cả nước') is no national act."""
+    text = ("Sáng 5/9, tại Hà Nội, Công đoàn Giáo dục Việt Nam tổ chức lễ ký kết thỏa thuận hợp tác chương trình "
+            "Phúc lợi đoàn viên với 6 doanh nghiệp cung cấp dịch vụ cho nhà giáo ngành Giáo dục cả nước.")
+    assert _regions(text, res, date(2022, 9, 5)) == {6: "Việt Nam"}
+    text = "Ngày 8/7, tại tỉnh Tiền Giang, Công đoàn Giáo dục Việt Nam đã trao 300 suất quà cho giáo viên."
+    assert _regions(text, res, date(2021, 7, 8)) == {300: "Tiền Giang"}
+    text = "Tỉnh Bình Dương chiếm 10% đoàn viên cả nước, hiện có 300.000 đoàn viên."
+    assert _regions(text, res, date(2021, 7, 8)).get(300000) == "Bình Dương"
