@@ -288,7 +288,8 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
     topic and one is of the topic; or when they are all of the `from` code and
     the previous sentence with figures is about the topic and directly
     precedes it or shares its paragraph (only per-item amounts between:
-    "Mỗi căn được hỗ trợ 40 triệu đồng").
+    "Mỗi căn được hỗ trợ 40 triệu đồng").  In a sentence of several topics,
+    only the `from` figure right after a figure of the topic moves.
     """
     if not rules.carry:
         return mentions
@@ -312,6 +313,12 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
                 for i in idx:
                     if out[i].indicator == src:
                         out[i] = replace(out[i], indicator=dst)
+                continue
+            # in a sentence of several topics, the money right after the topic's figure is the topic's
+            # ("... thăm hỏi 1.156 lượt ...; xây dựng 9 căn Mái ấm Công đoàn, ..., tổng cộng 270 triệu đồng")
+            for a, b in zip(idx, idx[1:]):
+                if out[b].indicator == src and out[a].indicator in previous:
+                    out[b] = replace(out[b], indicator=dst)
     return out
 
 

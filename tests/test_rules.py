@@ -405,3 +405,17 @@ def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
 def test_breakdowns_across_and_inside_sentences(res, text, expect):
     recs = extract_article(Article(id="t", text=text), res)
     assert {(r.indicator, clean_value(r.value)) for r in recs} == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # the money right after a Mái ấm figure, in a sentence of several topics, is the houses' money
+    ("Năm 2012, công đoàn thăm hỏi, trợ cấp 1.156 lượt đoàn viên khó khăn với số tiền 486 triệu đồng; xây dựng 9 "
+     "căn Mái ấm Công đoàn, mỗi căn 30 triệu đồng, tổng cộng 270 triệu đồng.",
+     {("beneficiaries", 1156), ("support_funds", 486000000), ("shelter_houses", 9), ("shelter_funds", 270000000)}),
+    # a comparison stated first is no count ("So với Tết 2023, ... tăng hơn 16.000 lượt")
+    ("Tết Giáp Thìn 2024, công đoàn chăm lo cho 126.200 lượt người. So với Tết Quý Mão 2023, số lượt người được "
+     "chăm lo năm nay tăng hơn 16.000 lượt.", {("beneficiaries", 126200)}),
+])
+def test_money_after_a_topic_and_comparisons_stated_first(res, text, expect):
+    recs = extract_article(Article(id="t", text=text), res)
+    assert {(r.indicator, clean_value(r.value)) for r in recs} == expect
