@@ -1,7 +1,8 @@
 """Attainment percentages: "đạt 214,77% chỉ tiêu", "vượt 31% kế hoạch" -> the indicator whose target was reached.
 
 The percentage is tied, in this order, to the figure "lần lượt" pairs it
-with, to the target named right after it, to the activity named before it,
+with, to the target named right after it (or stated in a parenthesis after
+it, by its noun), to the activity named before it,
 or to the last flow figure of the sentence; a share of a whole ("1.032/1.100
 doanh nghiệp, đạt 93,8%") or a bare "đạt 100%" is no attainment.
 """
@@ -32,6 +33,7 @@ def attainment(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: 
     if not (exceed or of_target) and _is_share_of_previous(sent, num, mentions):
         return None   # "1.032/1.100 doanh nghiệp ..., đạt 93,8%": the share that fraction is
     indicator = (_respective(sent, num, mentions, rules) or _target_named_after(after, rules)
+                 or _target_in_aside(sent, num, after, mentions, rules)
                  or _attained_indicator(sent, num, before, mentions, rules))
     if indicator is None:
         return None
@@ -76,6 +78,25 @@ def _respective(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules:
     if len(own) < len(run):
         return None
     return own[len(own) - len(run) + run.index(rel)].indicator
+
+
+_ASIDE_AFTER = regex.compile(r"[^()\n.;]{0,40}\(([^()]{1,80})\)")
+
+
+def _target_in_aside(sent: Sentence, num: NumberSpan, after: str, mentions: list[Mention],
+                     rules: RuleSet) -> str | None:
+    """The target stated in a parenthesis after the percentage names what was attained: "kết nạp 1.845
+    đoàn viên, thành lập 12 CĐCS, đạt 41% kế hoạch năm (4.500 đoàn viên)" is the members', not the
+    unions' named last; the latest figure of the sentence counting that noun gives the indicator."""
+    aside = _ASIDE_AFTER.match(after)
+    if aside is None:
+        return None
+    noun = next((name for name, pat in rules.noun_classes if pat.search(aside.group(1))), None)
+    if noun is None:
+        return None
+    own = [m for m in mentions if m.sentence is sent and m.status != "attainment" and m.noun == noun
+           and m.number.start < num.start]
+    return own[-1].indicator if own else None
 
 
 def _target_named_after(after: str, rules: RuleSet) -> str | None:

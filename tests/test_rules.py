@@ -419,3 +419,12 @@ def test_breakdowns_across_and_inside_sentences(res, text, expect):
 def test_money_after_a_topic_and_comparisons_stated_first(res, text, expect):
     recs = extract_article(Article(id="t", text=text), res)
     assert {(r.indicator, clean_value(r.value)) for r in recs} == expect
+
+
+def test_the_target_stated_in_a_parenthesis_says_what_was_attained(res):
+    """'kết nạp 1.845 đoàn viên, thành lập 12 CĐCS, đạt 41% kế hoạch năm (4.500 đoàn viên)': the members'
+    attainment, not the unions' named last."""
+    text = "Năm 2020, công đoàn kết nạp 1.845 đoàn viên, thành lập 12 CĐCS, đạt 41% kế hoạch năm (4.500 đoàn viên)."
+    got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
+           if r.status == "attainment"}
+    assert got == {("members_new", 41)}
