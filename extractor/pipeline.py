@@ -94,7 +94,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             p = within_span(p, [q for q in out if q.start >= s.start], res.periods)
             if (p.rule in res.periods.term_anaphors or p.rule in res.periods.term_since) and p.period_start is None:
                 continue            # "nhiệm kỳ qua" with no term named: as if unsaid
-            programme = bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
+            programme = p.rule in res.periods.plan_rules or bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
                               label.group(0).strip(" ,:").lower() if label else None, p.has_year, p.rule))

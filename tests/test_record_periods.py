@@ -166,3 +166,12 @@ def test_the_year_of_a_target_given_does_not_date_what_follows(res):
             "Cùng với đó, Ủy ban Kiểm tra LĐLĐ tỉnh đã kiểm tra tài chính 86 CĐCS.")
     got = _periods(text, res, date(2016, 11, 2))
     assert got[1000] == ("2016-01-01", "2016-12-31") and got[86] == ("2016-01-01", "2016-11-02")
+
+
+def test_the_years_plan_dates_its_target_but_not_what_was_done_after_it(res):
+    """'đạt 41% kế hoạch năm (4.500 đoàn viên)' in a half-year report: the 4.500 is the year's plan;
+    the next sentence's figures keep the half year (a plan's span dates targets only)."""
+    text = ("6 tháng đầu năm 2020, công đoàn kết nạp 1.845 đoàn viên, đạt 41% kế hoạch năm (4.500 đoàn viên). "
+            "Công đoàn đã hỗ trợ xây 6 Mái ấm Công đoàn.")
+    got = _periods(text, res, date(2020, 7, 10))
+    assert got[4500] == ("2020-01-01", "2020-12-31") and got[6] == ("2020-01-01", "2020-06-30")
