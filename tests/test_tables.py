@@ -251,3 +251,14 @@ def test_a_year_plan_column_dates_its_cells_to_the_whole_year(res):
     got = {(r.status, clean_value(r.value), r.period_start, r.period_end) for r in recs}
     assert ("target", 4500, "2024-01-01", "2024-12-31") in got
     assert ("actual", 3426, "2024-01-01", "2024-06-30") in got
+
+
+def test_columns_named_only_by_their_period_hold_what_was_done_then(res):
+    """'| Nội dung | Quý I/2019 | Cùng kỳ 2018 |': both columns hold results, each of its own period (the
+    same quarter of 2018 for 'Cùng kỳ 2018'); 'So cùng kỳ (%)' stays a comparison (no record)."""
+    text = ("Quý I/2019, Công đoàn các KCN đạt kết quả so với cùng kỳ năm trước như sau:\n"
+            "| Nội dung | Quý I/2019 | Cùng kỳ 2018 | So cùng kỳ (%) |\n"
+            "| Kết nạp đoàn viên | 6.214 | 5.480 | 113,4 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2019, 4, 20)), res)
+    got = {(r.status, clean_value(r.value), r.period_start, r.period_end) for r in recs if r.indicator == "members_new"}
+    assert got == {("actual", 6214, "2019-01-01", "2019-03-31"), ("actual", 5480, "2018-01-01", "2018-03-31")}
