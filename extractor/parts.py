@@ -39,7 +39,8 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     if rules.after_blockers.match(after) or rules.delta_after.match(after):
         return None     # ("riêng ... số đoàn viên kết nạp tăng 150 người so với cùng kỳ": a comparison, no part)
     cls = noun_class(after, rules)
-    generic = cls is None and bool(rules.generic_noun.match(after))
+    # money splits money ("Trong tổng số tiền trên, Quỹ Xã hội hỗ trợ 1,85 tỷ đồng"): no noun to match
+    generic = (cls is None and bool(rules.generic_noun.match(after))) or num.unit == "vnd"
     if cls is None:
         # a noun named between the cue and the figure ("trong đó CĐ cơ sở khu vực ngoài nhà nước có
         # 1.377 đơn vị") says what a unit word counts; a place ("tại doanh nghiệp") does not
@@ -53,7 +54,7 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     if not totals and not _BEFORE_CUE.fullmatch(before, 0, cut.start()):
         return None
     for m in reversed(totals or previous):
-        if (generic or m.noun == cls) and m.status != "attainment":
+        if (generic or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None

@@ -397,6 +397,12 @@ def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
     ("8 tháng đầu năm 2015, các cấp công đoàn tỉnh đã ký mới 27 bản thỏa ước lao động tập thể. Trong số này, "
      "có 9 bản thuộc các doanh nghiệp trong KCN.",
      {("collective_agreements", 27), ("collective_agreements", 9)}),
+    # money splits money: no noun to match, the unit must
+    ("Năm 2024, tổng kinh phí chăm lo Tết là 9 tỷ đồng, trong đó ngân sách công đoàn 6,5 tỷ đồng.",
+     {("support_funds", 9000000000), ("support_funds", 6500000000)}),
+    ("Năm 2019, LĐLĐ tỉnh hỗ trợ xây mới, sửa chữa 47 nhà Mái ấm Công đoàn, với tổng số tiền 2 tỷ 350 triệu đồng. "
+     "Trong tổng số tiền trên, Quỹ Xã hội của LĐLĐ tỉnh hỗ trợ 1,85 tỷ đồng.",
+     {("shelter_houses", 47), ("shelter_funds", 2350000000), ("shelter_funds", 1850000000)}),
     # a comparison after "Riêng" is no part of the total before it
     ("Hiện toàn tỉnh có 2.310 CĐCS với 412.650 đoàn viên. Riêng tại LĐLĐ thị xã Bến Cát, số đoàn viên kết nạp "
      "tăng 150 người so với cùng kỳ năm trước.",
