@@ -49,6 +49,9 @@ class RepairModel:
     siblings: dict = field(init=False, compare=False, hash=False, repr=False)
     # skeleton -> the lexicon's skeletons one letter longer (candidates.longer_skeletons), built once
     longer: dict = field(init=False, compare=False, hash=False, repr=False)
+    # word pairs of union news the general-text LM knows too little of ("trong tỉnh", "tăng thực"): credited
+    # by the restorer and by the non-word decision (patterns/normalize/domain_pairs.tsv)
+    domain: frozenset = field(default=frozenset(), compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "longer", longer_skeletons(self.lexicon.by_skeleton))
@@ -63,4 +66,13 @@ def load_model(path: str | Path | None = None) -> RepairModel:
     if not p.exists():
         raise UserError(f"{p}: language model missing; build it with scripts/build_lm.py")
     lm = read_counts(p)
-    return RepairModel(lm, build_lexicon(lm.uni, load_protected()), load_confusions(), load_chars())
+    return RepairModel(lm, build_lexicon(lm.uni, load_protected()), load_confusions(), load_chars(),
+                       domain=domain_pairs())
+
+
+def domain_pairs(path: str | Path | None = None) -> frozenset[str]:
+    """Word pairs of union news: patterns/normalize/domain_pairs.tsv, built by
+    scripts/build_domain_pairs.py from marked text (pair<TAB>count lines)."""
+    p = Path(path) if path else DATA / "domain_pairs.tsv"
+    return frozenset(line.split("\t")[0] for line in p.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))

@@ -20,7 +20,7 @@ from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
 from extractor.normalize.offsets import Repaired, compose, identity
-from extractor.normalize.restore import DOMAIN_BONUS, domain_pairs, restore_edits
+from extractor.normalize.restore import DOMAIN_BONUS, restore_edits
 from extractor.normalize.unicode import char_edits, stray_mark_edits, word_edits
 
 Edit = tuple[int, int, str, str]
@@ -81,7 +81,7 @@ def _witnessed(lm, spellings: tuple[str, ...], slots: list, k: int) -> bool:
 
 
 def _domain_fit(domain: frozenset[str], ctx: tuple, w: str) -> float:
-    """DOMAIN_BONUS for each neighbour w makes a pair of union news with (restore.domain_pairs)."""
+    """DOMAIN_BONUS for each neighbour w makes a pair of union news with (RepairModel.domain)."""
     return DOMAIN_BONUS * ((f"{ctx[1]} {w}" in domain) + (f"{w} {ctx[2]}" in domain))
 
 
@@ -213,7 +213,7 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         return None
     # the general-text LM knows few of union news' pairs ('tăng thực', 'viên giảm'): a fix that makes
     # one of the domain's pairs with a neighbour is credited as in restore (a non-word is damage for sure)
-    domain = domain_pairs()
+    domain = model.domain
     scored = sorted(((_fit(lm, ctx, c) - cost + _domain_fit(domain, ctx, c), c) for c, cost in cands.items()),
                     reverse=True)
     best = scored[0][1]

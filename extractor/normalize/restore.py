@@ -58,15 +58,6 @@ def load_abbreviations(path: str | None = None) -> dict[str, str]:
 DOMAIN_BONUS = 1.0      # log10 credit for a word pair the rules' own example sentences use
 
 
-@lru_cache(maxsize=2)
-def domain_pairs(path: str | None = None) -> frozenset[str]:
-    """Word pairs of union news ("trong tỉnh", "quý iii"), which the general-text LM knows too little
-    of: patterns/normalize/domain_pairs.tsv, built by scripts/build_domain_pairs.py from marked text."""
-    p = Path(path) if path else DATA / "domain_pairs.tsv"
-    return frozenset(line.split("\t")[0] for line in p.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
-
-
 def _spellings(word: str, model: RepairModel) -> tuple[str, ...]:
     """The valid lower-case spellings of a bare word, most frequent first (the word itself if none)."""
     low = word.lower()
@@ -99,7 +90,7 @@ def _decode(states: list[tuple[str, ...]], model: RepairModel) -> list[str]:
     """The most likely spelling of each word of one segment: second-order Viterbi over the LM's
     trigram scores ("trong tinh" -> "trong tỉnh", not the "trọng tình" a bigram prefers), plus the
     dictionary-word bonus of the word repair."""
-    lm, bonus, domain = model.lm, model.word_bonus, domain_pairs()
+    lm, bonus, domain = model.lm, model.word_bonus, model.domain
     best: dict[tuple[str | None, str], tuple[float, list[str]]] = {(None, BOS): (0.0, [])}
     for options in states:
         nxt: dict[tuple[str | None, str], tuple[float, list[str]]] = {}
