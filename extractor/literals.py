@@ -250,6 +250,30 @@ def may_match(gate: frozenset[str] | None, text: str) -> bool:
     return False
 
 
+def words_held(words: Iterable[str], low: str) -> frozenset[str]:
+    """Which of the gates' `words` a lower-cased text holds: asked once per text, not pattern by pattern."""
+    return frozenset([w for w in words if w in low])
+
+
+PLANS_MAX = 4096    # word sets remembered per memo (emptied when full: memory stays flat)
+
+
+def worth_scanning(entries: tuple, held: frozenset[str], memo: dict, key: object = None) -> tuple:
+    """The (tag, gated) pairs of `entries` whose pattern can match a text holding just the gate words
+    `held`: a gated's lower-cased twin whose gate holds none of them cannot (`gated` has `.twin` and
+    `.gate`; without a twin or a gate it is always kept).  Few word sets occur, so the answers are
+    memoised in `memo` under `key` (default `held`), bounded by PLANS_MAX.
+    """
+    key = held if key is None else key
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= PLANS_MAX:
+            memo.clear()
+        got = memo[key] = tuple((tag, g) for tag, g in entries
+                                if g.twin is None or not g.gate or not g.gate.isdisjoint(held))
+    return got
+
+
 def gates(patterns: Iterable["regex.Pattern | None"]) -> tuple[frozenset[str] | None, ...]:
     """`required_literals` of each pattern (None for a missing pattern)."""
     return tuple(None if p is None else required_literals(p) for p in patterns)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from extractor.literals import words_held, worth_scanning
 from extractor.lowered import lower_same_length
 from extractor.period_dates import RESOLVERS, Ctx, Groups
 from extractor.period_lexicon import PeriodLexicon, PeriodRule, load_periods
@@ -57,7 +58,7 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     base = Ctx(published, published.year if published else context_year)
     candidates: list = []
     low = lower_same_length(text)
-    present = frozenset([w for w in lex.gate_words if w in low]) if low is not None else None
+    present = words_held(lex.gate_words, low) if low is not None else None
     _collect(text, base, lex, _plan(lex, present, False), candidates, low)
     if not candidates:
         return []       # a blocker only takes the place of a phrase it overlaps: none here
@@ -80,14 +81,7 @@ def _plan(lex: PeriodLexicon, present: frozenset[str] | None, blocks: bool) -> t
     rules = lex.blocks if blocks else lex.phrases
     if present is None:
         return rules
-    key = (present, blocks)
-    got = lex.plans.get(key)
-    if got is None:
-        if len(lex.plans) >= 4096:
-            lex.plans.clear()
-        got = lex.plans[key] = tuple((o, r) for o, r in rules
-                                     if r.twin is None or r.gate is None or not r.gate.isdisjoint(present))
-    return got
+    return worth_scanning(rules, present, lex.plans, (present, blocks))
 
 
 def _collect(text: str, base: Ctx, lex: PeriodLexicon, rules: tuple[tuple[int, PeriodRule], ...], out: list,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.literals import words_held, worth_scanning
 from extractor.lowered import lower_same_length
 from extractor.ruleset import RuleSet
 from extractor.segment import Sentence
@@ -47,15 +48,7 @@ def _markers_for(low: str | None, rules: RuleSet) -> tuple:
     """
     if low is None:
         return rules.status_markers
-    held = frozenset([w for w in rules.status_words if w in low])
-    plans = rules.status_plans
-    got = plans.get(held)
-    if got is None:
-        if len(plans) >= 4096:
-            plans.clear()
-        got = plans[held] = tuple((kind, g) for kind, g in rules.status_markers
-                                  if g.twin is None or not g.gate or not g.gate.isdisjoint(held))
-    return got
+    return worth_scanning(rules.status_markers, words_held(rules.status_words, low), rules.status_plans)
 
 
 _CLOSED_ASIDE = regex.compile(r"\([^()]*\)")

@@ -211,3 +211,25 @@ def test_status_before_equals_the_ungated_reading():
             assert got == plain(t[:cut]), t[:cut][-80:]
             seen.add(got)
     assert seen == {None, "target", "actual"}
+
+
+def test_worth_scanning_keeps_what_can_match_and_remembers_boundedly():
+    """A gated pattern whose words the text lacks is left out; one without a twin or a gate is kept;
+    the answer per word set is memoised, and the memo is emptied when full."""
+    from types import SimpleNamespace as G
+
+    from extractor.literals import PLANS_MAX, words_held, worth_scanning
+
+    entries = (("a", G(twin=object(), gate=frozenset({"kế hoạch"}))),
+               ("b", G(twin=object(), gate=frozenset({"đã"}))),
+               ("c", G(twin=None, gate=frozenset({"x"}))),
+               ("d", G(twin=object(), gate=None)))
+    held = words_held(["kế hoạch", "đã", "x"], "theo kế hoạch năm")
+    assert held == {"kế hoạch"}
+    memo: dict = {}
+    assert [t for t, _ in worth_scanning(entries, held, memo)] == ["a", "c", "d"]
+    assert list(memo) == [held]
+    for i in range(PLANS_MAX):
+        memo[i] = ()
+    worth_scanning(entries, frozenset(), memo)
+    assert len(memo) == 1
