@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractor.numbers import NumberSpan
-from extractor.ruleset import STOCKS, Mention, RuleSet, context, last_match
+from extractor.ruleset import STOCKS, Mention, RuleSet, context, last_match, nouns_in
 from extractor.segment import Sentence
 
 
@@ -91,7 +91,7 @@ def _target_in_aside(sent: Sentence, num: NumberSpan, after: str, mentions: list
     aside = _ASIDE_AFTER.match(after)
     if aside is None:
         return None
-    noun = next((name for name, pat in rules.noun_classes if pat.search(aside.group(1))), None)
+    noun = next((name for name, _ in nouns_in(aside.group(1), rules)), None)
     if noun is None:
         return None
     own = [m for m in mentions if m.sentence is sent and m.status != "attainment" and m.noun == noun

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractor.numbers import NumberSpan
-from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class
+from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class, nouns_in
 from extractor.segment import Sentence
 from extractor.status import status_at
 
@@ -44,7 +44,7 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     if cls is None:
         # a noun named between the cue and the figure ("trong đó CĐ cơ sở khu vực ngoài nhà nước có
         # 1.377 đơn vị") says what a unit word counts; a place ("tại doanh nghiệp") does not
-        named = next((name for name, pat in rules.noun_classes for n in pat.finditer(before, cut.end())
+        named = next((name for name, n in nouns_in(before, rules, cut.end())
                       if not _PLACE_BEFORE.search(before, cut.end(), n.start())), None)
         if named is not None:
             cls, generic = named, False

@@ -27,7 +27,7 @@ from extractor.attainment import attainment
 from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
 from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match,
-                               last_match_gated, load_rules, noun_class)
+                               last_match_gated, load_rules, noun_class, nouns_in)
 from extractor.segment import Sentence
 from extractor.status import status_at
 from extractor.parts import inherit, parenthetical, sibling
@@ -199,7 +199,7 @@ def _noun_before(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
     """The counted noun named before a mention's figure in its clause ("số đoàn viên giảm 2.240"), if any."""
     start = m.number.start - sent.start
     clause = max(sent.text.rfind(c, 0, start) for c in ",;:(") + 1
-    found = [n for _, pat in rules.noun_classes for n in pat.finditer(sent.text, clause, start)]
+    found = [n for _, n in nouns_in(sent.text, rules, clause, start)]
     return max(found, key=lambda n: n.end()).group(0) if found else None
 
 

@@ -9,6 +9,7 @@ counts) live here too, so `rules` and `attainment` share them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -251,6 +252,15 @@ def context(sent: Sentence, num: NumberSpan) -> tuple[str, str]:
     cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     after = _DENOMINATOR.sub("", sent.text[num.unit_end - sent.start:].lstrip())
     return sent.text[:cue_end], after
+
+
+def nouns_in(text: str, rules: RuleSet, start: int = 0, end: int | None = None) -> Iterator[tuple[str, "regex.Match"]]:
+    """(class, match) of every counted noun in text[start:end], class by class in lexicon order
+    (lazily: the first one found is the first class that has one)."""
+    stop = len(text) if end is None else end
+    for name, pat in rules.noun_classes:
+        for m in pat.finditer(text, start, stop):
+            yield name, m
 
 
 def noun_class(text: str, rules: RuleSet) -> str | None:
