@@ -91,7 +91,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
         for p in find_periods(s.text, published, year, lexicon=res.periods):
             p = resolve_term(same_period(resolve_anaphora(p, out, res.periods), out, res.periods), out,
                              published, res.periods)
-            p = within_span(p, [q for q in out if q.start >= s.start], res.periods)
+            p = within_span(p, out, s.start, res.periods)
             if (p.rule in res.periods.term_anaphors or p.rule in res.periods.term_since) and p.period_start is None:
                 continue            # "nhiệm kỳ qua" with no term named: as if unsaid
             programme = p.rule in res.periods.plan_rules or bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
@@ -180,14 +180,17 @@ def same_period(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) ->
     return p
 
 
-def within_span(p: PeriodSpan, same_sentence: list[Period], lexicon: PeriodLexicon) -> PeriodSpan:
+def within_span(p: PeriodSpan, earlier: list[Period], sentence_start: int, lexicon: PeriodLexicon) -> PeriodSpan:
     """"Nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 phát triển mới 25.000 đoàn viên": a deadline year
-    inside a span of several years that the sentence named before it, ending that year, is the span."""
+    inside a span of several years that the sentence (from `sentence_start`) named before it, ending
+    that year, is the span."""
     from dataclasses import replace as _replace
 
     if lexicon.by_year is None or p.period_end is None or not lexicon.by_year.match(p.text):
         return p
-    for q in reversed(same_sentence):
+    for q in reversed(earlier):
+        if q.start < sentence_start:
+            break
         if q.period_start and q.period_end and q.period_end == p.period_end and q.period_start.year < q.period_end.year:
             return _replace(p, period_start=q.period_start)
     return p
@@ -264,6 +267,20 @@ def _sentence_mentions(s: Sentence, numbers: list, res: Resources, previous: tup
     return ner_m if res.extractors == "ner" else res.ner.merge(rule_m, ner_m)
 
 
+def _adjacent_mentions(mentions: list, s: Sentence) -> tuple:
+    """The mentions of the last sentence with any, when it stands right before `s` or in its paragraph:
+    the totals a sentence opening with "Trong đó" may break down.  Read from the end of the list."""
+    if not mentions:
+        return ()
+    last = mentions[-1].sentence
+    if not (s.start - last.end <= 2 or s.para == last.para):
+        return ()
+    k = len(mentions)
+    while k and mentions[k - 1].sentence is last:
+        k -= 1
+    return tuple(mentions[k:])
+
+
 def _home(article: Article, sentences: list[Sentence], res: Resources) -> str | None:
     """The city of a national-reach paper, when the article names a local body without its place."""
     home = home_of_url(article.url, res.gazetteer)
@@ -286,10 +303,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = outside(_shift(find_numbers(s.text, res.numbers), s.start), taken)
         if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
-            last = mentions[-1].sentence if mentions else None
-            adjacent = last is not None and (s.start - last.end <= 2 or s.para == last.para)
-            got = _sentence_mentions(s, numbers, res, tuple(m for m in mentions if m.sentence is last)
-                                     if adjacent else ())
+            got = _sentence_mentions(s, numbers, res, _adjacent_mentions(mentions, s))
             mentions.extend(respective(s, numbers, got, mentions, res.rules) if res.extractors != "ner" else got)
     mentions = merge(mentions, table_mentions)
     if not mentions:
