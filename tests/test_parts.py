@@ -9,6 +9,7 @@ import pytest
 from extractor.article import Article
 from extractor.pipeline import extract_article, load_resources
 from extractor.record import clean_value
+from recordtexts import periods_of
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +17,6 @@ def res():
     return load_resources()
 
 
-def _periods(text, res, published=None):
-    """value -> (period_start, period_end) of each record of `text`."""
-    return {clean_value(r.value): (r.period_start, r.period_end)
-            for r in extract_article(Article(id="t", text=text, published=published), res)}
 
 
 def recs(text, res, published=None):
@@ -41,7 +38,7 @@ def test_respective_figures_repeat_the_indicators_said_before_them(res):
     assert [r[:3] for r in recs(same, res, date(2020, 7, 10))] == [
         ("members_new", "actual", 2315), ("unions_new", "actual", 27),
         ("members_new", "actual", 1020), ("unions_new", "actual", 11)]
-    assert _periods(same, res, date(2020, 7, 10))[11] == ("2020-01-01", "2020-06-30")
+    assert periods_of(same, res, date(2020, 7, 10))[11] == ("2020-01-01", "2020-06-30")
     nxt = ("Năm 2022, các CĐCS ký mới 205 bản thỏa ước lao động tập thể. Năm 2021, các con số tương ứng là 176.")
     assert [r[:3] for r in recs(nxt, res, date(2023, 1, 5))] == [
         ("collective_agreements", "actual", 205), ("collective_agreements", "actual", 176)]

@@ -11,6 +11,7 @@ import pytest
 from extractor.article import Article
 from extractor.pipeline import extract_article, load_resources
 from extractor.record import clean_value
+from recordtexts import periods_of
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +19,6 @@ def res():
     return load_resources()
 
 
-def _periods(text, res, published=None):
-    """value -> (period_start, period_end) of each record of `text`."""
-    return {clean_value(r.value): (r.period_start, r.period_end)
-            for r in extract_article(Article(id="t", text=text, published=published), res)}
 
 
 def _dated(text, res, published):
@@ -71,7 +68,7 @@ def test_plan_year_in_the_lead_is_not_what_trong_nam_means(res):
 def test_the_same_period_of_another_year(res):
     text = ("9 tháng năm 2024, các cấp công đoàn tỉnh đã kết nạp mới 4.236 đoàn viên "
             "(cùng kỳ năm 2023 kết nạp 2.905 đoàn viên); thành lập mới 18 CĐCS.")
-    got = _periods(text, res, date(2024, 10, 14))
+    got = periods_of(text, res, date(2024, 10, 14))
     assert got == {4236: ("2024-01-01", "2024-09-30"), 2905: ("2023-01-01", "2023-09-30"),
                    18: ("2024-01-01", "2024-09-30")}
 
@@ -79,7 +76,7 @@ def test_the_same_period_of_another_year(res):
 def test_a_cumulative_count_up_to_now_is_dated_at_publication(res):
     text = ("Năm 2021, LĐLĐ tỉnh tổ chức 12 lớp tập huấn.\n\n"
             "Đến nay, các cấp công đoàn đã nhập dữ liệu của 152.600 đoàn viên lên phần mềm.")
-    got = _periods(text, res, date(2021, 7, 5))
+    got = periods_of(text, res, date(2021, 7, 5))
     assert got == {12: ("2021-01-01", "2021-12-31"), 152600: ("2021-07-05", "2021-07-05")}
 
 
@@ -89,7 +86,7 @@ def test_a_comparison_period_dates_only_its_own_clause(res):
     text = ("Quý II/2020, LĐLĐ tỉnh thành lập mới 9 CĐCS, kết nạp 610 đoàn viên; cùng kỳ năm 2019, toàn tỉnh chỉ "
             "thành lập 3 CĐCS.\n\nTrong quý, LĐLĐ tỉnh mở 4 lớp tập huấn cho 260 cán bộ công đoàn.\n\n"
             "Thành lập 12 CĐCS, nhiều hơn cùng kỳ năm trước 5 CĐCS; kết nạp 700 đoàn viên.")
-    got = _periods(text, res, date(2020, 7, 9))
+    got = periods_of(text, res, date(2020, 7, 9))
     q2 = ("2020-04-01", "2020-06-30")
     assert got[3] == ("2019-04-01", "2019-06-30")
     assert got[4] == q2 and got[260] == q2 and got[700] == q2
@@ -102,7 +99,7 @@ def test_the_past_term_is_the_term_the_congress_report_names(res):
             "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI V, NHIỆM KỲ 2018 - 2023\n\n"
             "Nhiệm kỳ qua, các cấp công đoàn đã thăm hỏi, hỗ trợ 5.320 lượt đoàn viên.\n\n"
             "Kết nạp mới 860 đoàn viên; giới thiệu 410 đoàn viên ưu tú cho Đảng.")
-    got = _periods(text, res, None)
+    got = periods_of(text, res, None)
     term = ("2018-01-01", "2023-12-31")
     assert got[5320] == term and got[860] == term and got[410] == term
 
@@ -112,7 +109,7 @@ def test_since_the_start_of_the_term_runs_from_the_term_running_at_publication(r
     text = ("Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ 2023-2028 khai mạc.\n\n"
             "Nhiệm kỳ 2018-2023, các cấp công đoàn kết nạp 21.300 đoàn viên. Từ đầu nhiệm kỳ đến nay, Quỹ "
             "Mái ấm Công đoàn đã hỗ trợ xây mới, sửa chữa 318 căn nhà.")
-    got = _periods(text, res, date(2023, 7, 20))
+    got = periods_of(text, res, date(2023, 7, 20))
     assert got[21300] == ("2018-01-01", "2023-12-31") and got[318] == ("2018-01-01", "2023-07-20")
 
 
@@ -134,9 +131,9 @@ def test_a_deadline_year_inside_a_named_term_is_the_term(res):
     """'Nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 ...' plans for the term; a deadline with no span
     ending that year in its sentence stays that year."""
     text = "Đại hội thống nhất chỉ tiêu nhiệm kỳ 2023-2028: phấn đấu đến năm 2028 phát triển mới 25.000 đoàn viên."
-    assert _periods(text, res, date(2023, 7, 20))[25000] == ("2023-01-01", "2028-12-31")
+    assert periods_of(text, res, date(2023, 7, 20))[25000] == ("2023-01-01", "2028-12-31")
     text = "Năm 2026, LĐLĐ thành phố phấn đấu đến năm 2028 kết nạp mới 40.000 đoàn viên."
-    assert _periods(text, res, date(2026, 1, 20))[40000] == ("2028-01-01", "2028-12-31")
+    assert periods_of(text, res, date(2026, 1, 20))[40000] == ("2028-01-01", "2028-12-31")
 
 
 def test_the_years_plan_stated_with_its_figure_is_the_whole_year_of_the_span_named_last(res):
@@ -144,7 +141,7 @@ def test_the_years_plan_stated_with_its_figure_is_the_whole_year_of_the_span_nam
     plan is all of 2020, not the first half nor the publication year nor the 2019 named before."""
     text = ("Năm 2019, LĐLĐ tỉnh kết nạp 5.100 đoàn viên. "
             "6 tháng đầu năm 2020 kết nạp 1.482 đoàn viên (kế hoạch năm là 2.000 đoàn viên).")
-    got = _periods(text, res, date(2021, 1, 10))
+    got = periods_of(text, res, date(2021, 1, 10))
     assert got[1482] == ("2020-01-01", "2020-06-30") and got[2000] == ("2020-01-01", "2020-12-31")
 
 
@@ -153,9 +150,9 @@ def test_a_cumulative_count_at_a_cut_off_is_dated_at_publication(res):
     total (member_records), dated at publication like a stock; a flow at the same cut-off
     ('Tính đến ngày 30/6, kết nạp 1.000 đoàn viên') keeps its span."""
     text = "Tính đến ngày 15/8/2025, toàn thành phố đã nhập thông tin của 215.340 đoàn viên lên phần mềm."
-    assert _periods(text, res, date(2025, 8, 20))[215340] == ("2025-08-20", "2025-08-20")
+    assert periods_of(text, res, date(2025, 8, 20))[215340] == ("2025-08-20", "2025-08-20")
     text = "Tính đến ngày 30/6/2025, các cấp công đoàn đã kết nạp 1.000 đoàn viên."
-    assert _periods(text, res, date(2025, 8, 20))[1000] == ("2025-01-01", "2025-06-30")
+    assert periods_of(text, res, date(2025, 8, 20))[1000] == ("2025-01-01", "2025-06-30")
 
 
 def test_the_year_of_a_target_given_does_not_date_what_follows(res):
@@ -164,7 +161,7 @@ def test_the_year_of_a_target_given_does_not_date_what_follows(res):
     text = ("Từ đầu năm 2016 đến nay, các cấp công đoàn đã giới thiệu 1.126 đoàn viên ưu tú cho Đảng. "
             "Chỉ tiêu LĐLĐ tỉnh giao năm 2016 là giới thiệu 1.000 đoàn viên ưu tú cho Đảng. "
             "Cùng với đó, Ủy ban Kiểm tra LĐLĐ tỉnh đã kiểm tra tài chính 86 CĐCS.")
-    got = _periods(text, res, date(2016, 11, 2))
+    got = periods_of(text, res, date(2016, 11, 2))
     assert got[1000] == ("2016-01-01", "2016-12-31") and got[86] == ("2016-01-01", "2016-11-02")
 
 
@@ -173,5 +170,5 @@ def test_the_years_plan_dates_its_target_but_not_what_was_done_after_it(res):
     the next sentence's figures keep the half year (a plan's span dates targets only)."""
     text = ("6 tháng đầu năm 2020, công đoàn kết nạp 1.845 đoàn viên, đạt 41% kế hoạch năm (4.500 đoàn viên). "
             "Công đoàn đã hỗ trợ xây 6 Mái ấm Công đoàn.")
-    got = _periods(text, res, date(2020, 7, 10))
+    got = periods_of(text, res, date(2020, 7, 10))
     assert got[4500] == ("2020-01-01", "2020-12-31") and got[6] == ("2020-01-01", "2020-06-30")
