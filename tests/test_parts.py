@@ -17,8 +17,6 @@ def res():
     return load_resources()
 
 
-
-
 def recs(text, res, published=None):
     return [(r.indicator, r.status, clean_value(r.value), r.unit, r.bound)
             for r in extract_article(Article(id="t", text=text, published=published), res)]

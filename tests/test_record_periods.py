@@ -19,8 +19,6 @@ def res():
     return load_resources()
 
 
-
-
 def _dated(text, res, published):
     return [(r.indicator, clean_value(r.value), r.period_start, r.period_end)
             for r in extract_article(Article(id="t", text=text, published=published), res)]
