@@ -48,6 +48,8 @@ class TableRules:
     empty_cell: "regex.Pattern"
     separator_cell: "regex.Pattern"
     year_plan: "regex.Pattern | None" = None   # "Kế hoạch năm": a plan column for the whole year
+    bodies: "regex.Pattern | None" = None      # "Đơn vị", "Địa phương": rows are bodies, columns what is counted
+    totals: "regex.Pattern | None" = None      # "Toàn tỉnh", "Tổng cộng": the row of all the bodies (no scope)
     header_chars: int = 60
     label_chars: int = 160
     unit_chars: int = 20
@@ -65,6 +67,8 @@ def load_tables(path: str | None = None) -> TableRules:
         roles=tuple((name, c(p)) for name, p in data["roles"].items()),
         empty_cell=c(data["empty_cell"]), separator_cell=c(data["separator_cell"]),
         year_plan=c(data["year_plan"]) if data.get("year_plan") else None,
+        bodies=c(data["bodies"]) if data.get("bodies") else None,
+        totals=c(data["totals"]) if data.get("totals") else None,
         header_chars=lim.get("header_chars", 60), label_chars=lim.get("label_chars", 160),
         unit_chars=lim.get("unit_chars", 20), max_columns=lim.get("max_columns", 8),
         examples=data.get("examples") or {},
@@ -91,6 +95,9 @@ class Table:
     label: int                      # the column naming what a row counts
     unit: int | None                # a column saying what the values count ("ĐVT")
     rows: tuple[tuple[tuple[Cell, ...], Sentence], ...]   # cells and the row as a sentence (evidence)
+    # rows are bodies ("LĐLĐ TP. Đà Lạt") and each value column's header says what it counts
+    # ("Lượt đoàn viên được tặng quà"): a cell is read by its header, not by its row label
+    by_column: bool = False
 
 
 # -- lines and cells ------------------------------------------------------------
@@ -178,6 +185,7 @@ class _Layout:
     raw: tuple[str | None, ...]     # per column, as tables.yaml names it
     label: int
     unit: int | None
+    by_column: bool = False
 
 
 def _layout(header: Sequence[Cell], label: int, rules: TableRules, periods: PeriodLexicon) -> _Layout | None:
@@ -243,7 +251,8 @@ def _pipe_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLe
 
     def close() -> None:
         if header is not None and lay is not None and rows:
-            out.append(Table(start, rows[-1][1].end, tuple(header), lay.roles, lay.label, lay.unit, tuple(rows)))
+            out.append(Table(start, rows[-1][1].end, tuple(header), lay.roles, lay.label, lay.unit, tuple(rows),
+                             lay.by_column))
 
     prev: _Line | None = None
     for line in lines:
@@ -277,12 +286,34 @@ def _pipe_header(cells: list[Cell], rules: TableRules, lex: NumberLexicon, perio
     """The layout a header row announces, label column first among its leading text columns."""
     if len(cells) < 2 or any(cell_value(c, lex) for c in cells):
         return None
+    if not all(len(c.text) <= rules.header_chars for c in cells):
+        return None
     named = sum(1 for c in cells[1:] if _role(c.text, rules) not in (None, "unit", "skip")
                 or _has_year_period(c.text, periods))
-    if named < (2 if in_table else 1) or not all(len(c.text) <= rules.header_chars for c in cells):
+    if named == 0 and not in_table:
+        return _by_column(cells, rules)
+    if named < (2 if in_table else 1):
         return None
     label = next((i for i, c in enumerate(cells) if _role(c.text, rules) not in ("unit", "skip")), None)
     return _layout(cells, label, rules, periods) if label is not None and label < len(cells) - 1 else None
+
+
+def _by_column(cells: list[Cell], rules: TableRules) -> _Layout | None:
+    """A header whose first column names bodies ("Đơn vị", "Địa phương", after a row number) and whose
+    other columns name no status: each of those says what its cells count, all reported as done.
+
+    Whether a header names an indicator is the cue frames' question (tables_read): a table none of
+    whose cells they read leaves its numbers to the sentence rules.
+    """
+    if rules.bodies is None:
+        return None
+    label = next((i for i, c in enumerate(cells) if _role(c.text, rules) != "skip"), None)
+    if label is None or label >= len(cells) - 1 or not rules.bodies.search(cells[label].text):
+        return None
+    roles = tuple(None if i <= label or _role(c.text, rules) is not None else "actual" for i, c in enumerate(cells))
+    if not any(roles):
+        return None
+    return _Layout(roles, tuple(_role(c.text, rules) for c in cells), label, None, by_column=True)
 
 
 def _line_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLexicon,

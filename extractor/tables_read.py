@@ -41,11 +41,13 @@ class TableMention(Mention):
     result_header: tuple[int, int] | None = None   # an attainment's achieved column, for its period
     table_start: int = 0                    # usual resolution looks before the table, not into it
     whole_year: bool = False                # a "Kế hoạch năm" cell: the whole year of the span found
+    body: str | None = None                 # the row's body when rows are bodies (its scope); None on a total row
 
 
-def _label_and_unit(row: Sequence[Cell], table: Table, rules: TableRules) -> tuple[str, str]:
-    """The row label, and what its values count: the unit column, else "(người)" ending the label."""
-    label = row[table.label].text
+def _label_and_unit(row: Sequence[Cell], table: Table, rules: TableRules, col: int) -> tuple[str, str]:
+    """What the cell in column `col` counts, and its unit: the row label (the column header when rows
+    are bodies), and the unit column, else "(người)" ending that label."""
+    label = table.header[col].text if table.by_column else row[table.label].text
     unit = row[table.unit].text if table.unit is not None else ""
     m = _UNIT_PAREN.search(label)
     if m and len(m.group(1).strip()) <= rules.unit_chars:
@@ -84,13 +86,14 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
     out: list[TableMention] = []
     result_col = next((i for i, r in enumerate(table.roles) if r == "actual"), None)
     for row, sent in table.rows:
-        label, unit = _label_and_unit(row, table, tables)
+        label, _ = _label_and_unit(row, table, tables, table.label)
         found: dict[str, str] = {}          # status -> indicator, for the row's percentages
         cells: list[TableMention] = []
         for i, role in enumerate(table.roles):
             own = cell_value(row[i], lex) if role in ("target", "actual") else None
             if own is None:
                 continue
+            label, unit = _label_and_unit(row, table, tables, i)
             bare = own.unit_end == len(row[i].text) and own.unit == "count"   # the unit may follow
             read = _read(label, row[i], f" {unit}" if unit and bare else "", lex)
             if read is None:
@@ -102,8 +105,11 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
             if hit is None:
                 continue
             found.setdefault(role, hit[0].code)
-            cells.append(_mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None,
-                                  tables.year_plan))
+            got = _mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None, tables.year_plan)
+            if table.by_column and not (tables.totals and tables.totals.search(row[table.label].text)):
+                got.body = row[table.label].text
+            cells.append(got)
+        label, _ = _label_and_unit(row, table, tables, table.label)
         indicator = found.get("actual") or found.get("target") or _topic(label, rules)
         for i, role in enumerate(table.roles):
             if role != "attainment" or indicator is None or cell_value(row[i], lex) is None:
@@ -165,7 +171,8 @@ def retime(m: Mention, record: "Record", periods: Sequence["Period"]) -> None:
     """Correct a table record's status and period after the resolver (records of sentences are untouched).
 
     The column decides the status (a plan column with no "kế hoạch" in the
-    row is still a plan).  The period is the span a column header names
+    row is still a plan); in a table of bodies, the row's body is the scope.
+    The period is the span a column header names
     ("Kế hoạch năm 2019"), else one the row label names, else for a share
     of the plan the achieved column's; else the span last named before the
     table, as for a sentence there (the header's own phrases are not the
@@ -175,6 +182,8 @@ def retime(m: Mention, record: "Record", periods: Sequence["Period"]) -> None:
     if not isinstance(m, TableMention):
         return
     record.status = m.status
+    if m.body is not None:
+        record.scope = m.body
     if m.indicator in STOCKS and m.status == "actual":
         return
     spans = [p for p in periods if p.kind == "span"]

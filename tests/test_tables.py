@@ -262,3 +262,27 @@ def test_columns_named_only_by_their_period_hold_what_was_done_then(res):
     recs = extract_article(Article(id="t", text=text, published=date(2019, 4, 20)), res)
     got = {(r.status, clean_value(r.value), r.period_start, r.period_end) for r in recs if r.indicator == "members_new"}
     assert got == {("actual", 6214, "2019-01-01", "2019-03-31"), ("actual", 5480, "2018-01-01", "2018-03-31")}
+
+
+def test_a_table_of_bodies_gives_each_row_its_body_as_scope_and_none_to_the_total_row(res):
+    text = ("Kết quả phát triển đoàn viên 6 tháng đầu năm 2023 của các huyện:\n"
+            "| Địa phương | Kết nạp đoàn viên | Thành lập CĐCS |\n"
+            "| Huyện Mường Tè | 112 | 2 |\n"
+            "| Huyện Sìn Hồ | 87 | 1 |\n"
+            "| Tổng cộng | 199 | 3 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2023, 7, 10)), res)
+    assert [(r.indicator, clean_value(r.value), r.scope) for r in recs] == [
+        ("members_new", 112, "Huyện Mường Tè"), ("unions_new", 2, "Huyện Mường Tè"),
+        ("members_new", 87, "Huyện Sìn Hồ"), ("unions_new", 1, "Huyện Sìn Hồ"),
+        ("members_new", 199, None), ("unions_new", 3, None)]
+    assert {(r.period_start, r.period_end) for r in recs} == {("2023-01-01", "2023-06-30")}
+
+
+def test_a_unit_column_named_like_the_bodies_column_is_still_a_unit_column(res):
+    """'Đơn vị' after the row label is the unit ('ĐVT'); first, before any label, it names the bodies."""
+    text = ("Kết quả năm 2021 của LĐLĐ tỉnh Sơn La:\n"
+            "| Nội dung | Đơn vị | Chỉ tiêu | Thực hiện |\n"
+            "| Kết nạp đoàn viên | người | 1.500 | 1.712 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2021, 12, 28)), res)
+    assert triples(recs) == [["members_new", "target", 1500], ["members_new", "actual", 1712]]
+    assert all(r.scope is None for r in recs)
