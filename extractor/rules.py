@@ -241,6 +241,33 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
     return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
 
 
+def ahead(sent: Sentence, num: NumberSpan, later: Mention, status: str, rules: RuleSet,
+          floor: int) -> Mention | None:
+    """A figure whose counted noun is left out because the figure after it names it.
+
+    "xây mới 32 và sửa chữa 15 nhà Mái ấm", "thành lập mới 12 và giải thể 5
+    CĐCS": the 32 counts houses, the 12 unions.  It is read as if what
+    follows the next figure followed it too, when only "và" or a comma and
+    that figure's own cue words stand between them (`rules.elided_ahead`),
+    both count in the same unit, and its own cue stands after the figure
+    before it (`floor`), as in `elided`.
+    """
+    if later.sentence is not sent or later.unit != num.unit or later.status == "attainment":
+        return None
+    before, _ = context(sent, num)
+    gap_end = (later.number.bound_start if later.number.bound_start is not None else later.number.start) - sent.start
+    if not rules.elided_ahead.fullmatch(sent.text, num.unit_end - sent.start, gap_end):
+        return None
+    _, after = context(sent, later.number)
+    best = _best_frame(before, after, num, None, status, rules)
+    if best is None:
+        return None
+    (ind, fr), (dist, _) = best
+    if fr.before is None or len(before) - dist <= floor:
+        return None
+    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=later.noun)
+
+
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:
     """The sentence with threshold qualifiers ("có từ 25 người lao động trở lên") blanked.
 
@@ -352,7 +379,9 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
     sent = mask_qualifiers(sent, numbers, rules)
     floor = 0   # where the previous figure ends: a subject never reaches back over it
     per_item_end = None   # where the last per-item amount ends
+    unread = None         # the previous figure when nothing read it: its noun may come after the next
     for num in numbers:
+        left, unread = unread, None
         num_floor, floor = floor, (num.unit_end - sent.start if num.kind in _FIGURES else floor)
         if _per_item_amount(sent, num, per_item_end, rules):
             per_item_end = num.unit_end - sent.start
@@ -378,10 +407,14 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)
+            else:
+                unread = (num, status, num_floor)
             continue
         ind, fr, _ = hit
         _, after = context(sent, num)
         bound = "over" if num.bound == "exact" and rules.over_after.match(after) else num.bound
-        out.append(Mention(num, sent, ind.code, status, num.value, num.unit, bound,
-                           attached=bool(fr.previous), noun=noun_class(after, rules)))
+        got = Mention(num, sent, ind.code, status, num.value, num.unit, bound,
+                      attached=bool(fr.previous), noun=noun_class(after, rules))
+        first = ahead(sent, left[0], got, left[1], rules, left[2]) if left is not None else None
+        out.extend((first, got) if first is not None else (got,))
     return out

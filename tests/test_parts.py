@@ -86,3 +86,17 @@ def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
 def test_breakdowns_across_and_inside_sentences(res, text, expect):
     recs = extract_article(Article(id="t", text=text), res)
     assert {(r.indicator, clean_value(r.value)) for r in recs} == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the noun named only after the next figure: the first counts what the next does (rules.ahead)
+    ("Năm 2019, LĐLĐ tỉnh hỗ trợ xây mới 32 và sửa chữa 15 nhà Mái ấm Công đoàn.",
+     [("shelter_houses", 32), ("shelter_houses", 15)]),
+    ("Năm 2022, các cấp công đoàn thành lập mới 19 và giải thể 4 CĐCS.", [("unions_new", 19), ("unions_dissolved", 4)]),
+    # its own cue must fit the noun: "kết nạp 1.200" counts no unions
+    ("Năm 2023, LĐLĐ tỉnh kết nạp 1.200 và thành lập mới 15 CĐCS.", [("unions_new", 15)]),
+    # more than a cue between them (a year): no reading ahead
+    ("Năm 2022 có 12 và năm 2023 có 15 CĐCS được thành lập mới.", [("unions_new", 15)]),
+])
+def test_a_figure_takes_the_noun_named_after_the_next_one(res, text, expect):
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 12, 20))] == expect
