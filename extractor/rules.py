@@ -12,9 +12,11 @@ distance is `weak`, overridable per frame with `dist`).
 Status comes from the last status marker before the number in the sentence
 or in the heading of the list the sentence belongs to (`extractor.status`);
 readings with the counted thing named before the number are
-`extractor.subjects`; attainment percentages are read by
-`extractor.attainment`; the rule set and its loader are
-`extractor.ruleset`.  Nothing here does I/O.
+`extractor.subjects`; one reading against the frames is `extractor.frames`;
+figures whose noun another figure names are `extractor.elided`, and those
+that take another figure's indicator `extractor.parts`; attainment
+percentages are read by `extractor.attainment`; the rule set and its
+loader are `extractor.ruleset`.  Nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from dataclasses import replace
 import regex
 
 from extractor.attainment import attainment
-from extractor.lowered import lower_same_length
+from extractor.elided import ahead, elided
+from extractor.frames import best_frame
 from extractor.numbers import NumberSpan
-from extractor.ruleset import (STOCKS, WEAK, Frame, Indicator, Mention, RuleSet, context, last_match,
-                               last_match_gated, load_rules, noun_class, nouns_in)
+from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
 from extractor.parts import inherit, parenthetical, sibling
@@ -40,86 +42,6 @@ _CLAUSE_SPLIT = regex.compile(r"[,;]")
 
 
 # -- classification ----------------------------------------------------------
-
-# The head of a text after a number that `_startable` tests: its first word and a little more.
-_HEAD = regex.compile(r"\S{1,12}\s?\S{0,3}")
-
-
-def _frames_for(after: str, unit: str, rules: RuleSet) -> tuple[tuple[Indicator, Frame], ...]:
-    """The (indicator, frame) pairs of `unit`, in rule order, whose `after` can match a text
-    starting like `after` (frames without one always).
-
-    A partial match of the head ('đoàn viên' -> 'đoàn vi') says yes exactly
-    when some text starting with it could match, so a frame left out could
-    never have fitted; few heads follow numbers, so the lists are memoised
-    per head and unit (bounded: emptied when full).
-    """
-    m = _HEAD.match(after)
-    head = m.group(0) if m else ""
-    memo = rules.frame_heads
-    got = memo.get((head, unit))
-    if got is None:
-        if len(memo) >= 50_000:
-            memo.clear()
-        got = memo[(head, unit)] = tuple(
-            (ind, fr) for ind in rules.indicators if ind.unit == unit for fr in ind.frames
-            if fr.after is None or not head or fr.after.match(head, partial=True) is not None)
-    return got
-
-
-def _best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, status: str,
-                rules: RuleSet) -> tuple[tuple[Indicator, Frame], tuple[int, int]] | None:
-    """The fitting frame with the closest cue in one reading, and its (distance, -specificity) key."""
-    best, best_key = None, None
-    before_low, after_low = lower_same_length(before), lower_same_length(after)
-    for ind, fr in _frames_for(after, num.unit, rules):
-        if fr.status and fr.status != status:
-            continue
-        if fr.previous and (prev is None or prev.indicator not in fr.previous):
-            continue
-        # no cue word in the text: the cue scan would find nothing (extractor/literals.py), so the
-        # frame fails whatever follows the number; tested first, it spares the `after` match too
-        # (written out, not a call: this runs for every frame tried on every figure)
-        if fr.before_gate is not None and before_low is not None:
-            for word in fr.before_gate:
-                if word in before_low:
-                    break
-            else:
-                continue
-        if fr.after_gate is not None and after_low is not None:
-            for word in fr.after_gate:      # the same for what must follow the number
-                if word in after_low:
-                    break
-            else:
-                continue
-        if fr.after is not None and not (fr.after_low.match(after_low) if fr.after_low and after_low is not None
-                                         else fr.after.match(after)):
-            continue
-        if fr.before is not None:
-            if fr.before_low and before_low is not None:
-                m = last_match(fr.before_low, before_low)
-            else:
-                m = last_match(fr.before, before)
-            if m is None:
-                continue
-            dist = len(before) - m.end()
-        else:
-            dist = fr.dist if fr.dist is not None else WEAK
-        key = (dist, -fr.specificity)
-        if best_key is None or key < best_key:
-            best, best_key = (ind, fr), key
-    if best is None:
-        return None
-    # a blocker claims the figures of its own clause: "...với 15.380 lượt CNVCLĐ tham dự; LĐLĐ tỉnh
-    # phối hợp tổ chức 6 cuộc giám sát" keeps the 6 (a semicolon starts another activity)
-    clause_start = before.rfind(";") + 1
-    clause = before[clause_start:]
-    blocker = last_match_gated(rules.blockers_gated, clause, lower_same_length(clause))
-    # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
-    if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
-        return None
-    return best, best_key
-
 
 def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
              rules: RuleSet, floor: int = 0) -> tuple[Indicator, Frame, int] | None:
@@ -144,7 +66,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     clause = _CLAUSE_SPLIT.split(before)[-1] + (num.bound_word or "")
     if rules.descriptive.search(clause):
         return None
-    best = _best_frame(before, after, num, prev, status, rules)
+    best = best_frame(before, after, num, prev, status, rules)
     own = noun_class(after, rules)
     views = subject_views(before, after, rules, floor)
     # a cue inside the figure's own clause is not overridden by a subject of an earlier clause:
@@ -156,7 +78,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     for b, a in views:
         if own is not None and noun_class(a, rules) != own:
             continue    # "Riêng CĐCS Công ty X kết nạp 1.120 đoàn viên": the figure names its own noun
-        alt = _best_frame(b, a, num, prev, status, rules)
+        alt = best_frame(b, a, num, prev, status, rules)
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
     if best is not None and best[0][0].code not in rules.delta_codes \
@@ -187,85 +109,6 @@ def _prefer_part(sent: Sentence, num: NumberSpan, hit: tuple, part: Mention, rul
            for own, totals, unless in rules.generic_parts):
         return True     # "kiểm tra tài chính 86 đơn vị, trong đó UBKT LĐLĐ tỉnh trực tiếp kiểm tra 12 đơn vị"
     return ind.code in STOCKS and part.indicator not in STOCKS
-
-
-def _noun_named(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
-    """The words right after a mention's figure that name its counted noun ('đoàn viên'), if they do."""
-    _, after = context(sent, m.number)
-    return next((n.group(0) for name, pat in rules.noun_classes if name == m.noun and (n := pat.match(after))), None)
-
-
-def _noun_before(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
-    """The counted noun named before a mention's figure in its clause ("số đoàn viên giảm 2.240"), if any."""
-    start = m.number.start - sent.start
-    clause = max(sent.text.rfind(c, 0, start) for c in ",;:(") + 1
-    found = [n for _, n in nouns_in(sent.text, rules, clause, start)]
-    return max(found, key=lambda n: n.end()).group(0) if found else None
-
-
-def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str, rules: RuleSet,
-           floor: int) -> Mention | None:
-    """A figure whose counted noun is left out because the figure before it named it.
-
-    "Phát triển mới 4.200 đoàn viên, giảm 1.800, tăng tuyệt đối 2.400 đoàn
-    viên": the 1.800 counts members too.  It is read as if the previous
-    figure's noun followed it, but only when nothing but a list break follows
-    it (or a unit word standing for the noun: "ký mới 812 bản thỏa ước ...
-    và ký lại 1.046 bản"), its cue stands after the figure before it
-    (`floor`: a cue before that figure is that figure's), and it compares nothing ("kết nạp 4.200 đoàn
-    viên, tăng 300 so với cùng kỳ" says how many more, not how many).  The
-    noun is the one of the latest figure of the sentence that names one,
-    after it or before it in its clause ("số đoàn viên giảm 2.240, nên chỉ
-    tăng thực 865"), so a list of several ("..., giảm 1.800, tăng thực
-    2.400") reads through.
-    """
-    named = ((m, _noun_named(sent, m, rules) or _noun_before(sent, m, rules))
-             for m in reversed(earlier) if m.sentence is sent)
-    prev, noun = next(((m, n) for m, n in named if n is not None), (None, None))
-    if prev is None or prev.unit != num.unit or prev.status == "attainment":
-        return None
-    before, after = context(sent, num)
-    if rules.delta_after.match(after) or rules.delta_lead.search(before):
-        return None     # how many more or fewer than another time, not how many
-    unit_noun = rules.generic_noun.match(after)      # "ký lại 1.046 bản": a unit word standing for the noun
-    if unit_noun is not None:
-        after = after[unit_noun.end():]
-    elif not rules.elided_after.match(after):
-        return None
-    best = _best_frame(before, noun + after, num, prev, status, rules)
-    if best is None:
-        return None
-    (ind, fr), (dist, _) = best
-    if fr.before is None or len(before) - dist <= floor:
-        return None
-    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
-
-
-def ahead(sent: Sentence, num: NumberSpan, later: Mention, status: str, rules: RuleSet,
-          floor: int) -> Mention | None:
-    """A figure whose counted noun is left out because the figure after it names it.
-
-    "xây mới 32 và sửa chữa 15 nhà Mái ấm", "thành lập mới 12 và giải thể 5
-    CĐCS": the 32 counts houses, the 12 unions.  It is read as if what
-    follows the next figure followed it too, when only "và" or a comma and
-    that figure's own cue words stand between them (`rules.elided_ahead`),
-    both count in the same unit, and its own cue stands after the figure
-    before it (`floor`), as in `elided`.
-    """
-    if later.sentence is not sent or later.unit != num.unit or later.status == "attainment":
-        return None
-    before, _ = context(sent, num)
-    gap_end = (later.number.bound_start if later.number.bound_start is not None else later.number.start) - sent.start
-    if not rules.elided_ahead.fullmatch(sent.text, num.unit_end - sent.start, gap_end):
-        return None
-    _, after = context(sent, later.number)
-    best = _best_frame(before, after, num, None, status, rules)
-    if best is None:
-        return None
-    (ind, fr), (dist, _) = best
-    if fr.before is None or len(before) - dist <= floor:
-        return None
-    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=later.noun)
 
 
 def mask_qualifiers(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet) -> Sentence:

@@ -101,7 +101,7 @@ class RuleSet:
     promote_threshold: "regex.Pattern"  # "kết nạp từ 5.200 đoàn viên trở lên": a figure, not a qualifier
     over_after: "regex.Pattern"         # "1.560 đoàn viên ưu tú trở lên": bound over
     cumulative: frozenset = frozenset()  # codes whose "đến nay" figure is a running total
-    # (head of the text after a number, unit) -> the frames it may fit (see _frames_for)
+    # (head of the text after a number, unit) -> the frames it may fit (see frames.frames_for)
     frame_heads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     carry: tuple[tuple[str, str, frozenset], ...] = ()  # (from, to, previous codes): topic carried over a sentence
     # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's

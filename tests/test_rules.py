@@ -276,14 +276,15 @@ def test_plan_words_and_glued_percentages(res, text, expect):
 
 
 def test_frames_skipped_by_the_head_test_could_never_have_fitted():
-    """`_frames_for` (speed) leaves out only frames whose `after` cannot match: checked on every
+    """`frames.frames_for` (speed) leaves out only frames whose `after` cannot match: checked on every
     number of the seed articles, against matching every frame of the unit."""
     from pathlib import Path
 
     import regex as re_
 
     from extractor.numbers import find_numbers
-    from extractor.rules import _frames_for, load_rules
+    from extractor.frames import frames_for
+    from extractor.rules import load_rules
 
     rules = load_rules()
     seen = 0
@@ -291,7 +292,7 @@ def test_frames_skipped_by_the_head_test_could_never_have_fitted():
         for line in p.read_text(encoding="utf-8").splitlines():
             for n in find_numbers(line):
                 after = re_.sub(r"^/\s*[\d.,]+\s*", "", line[n.unit_end:].lstrip())
-                kept = _frames_for(after, n.unit, rules)
+                kept = frames_for(after, n.unit, rules)
                 fitting = [(i, f) for i in rules.indicators if i.unit == n.unit for f in i.frames
                            if f.after is None or f.after.match(after)]
                 assert [x for x in kept if x in fitting] == fitting, after[:40]
