@@ -71,10 +71,15 @@ def _read(label: str, cell: Cell, suffix: str, lex: NumberLexicon) -> tuple[Sent
     return Sentence(0, len(synth), synth, 0), n, moved
 
 
-def _topic(label: str, rules: RuleSet) -> str | None:
-    """The activity a row label names (the indicators' topics), for a row of percentages only."""
+def _topic(label: str, rules: RuleSet, unit: str | None = None) -> str | None:
+    """The activity a row label names (the indicators' topics): what a row of percentages is a share
+    of, or what a row's figures count when no cue frame reads the label ("Hội nghị người lao động",
+    "Đối thoại tại nơi làm việc": the row names the activity, the column says done or planned), then
+    only an indicator counted in the figure's `unit`."""
     best, key = None, None
     for ind in rules.indicators:
+        if unit is not None and ind.unit != unit:
+            continue
         m = ind.topic.search(label) if ind.topic is not None else None
         if m is not None and (key is None or (m.start(), -len(m.group())) < key):
             best, key = ind.code, (m.start(), -len(m.group()))
@@ -102,10 +107,11 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
             if n.kind != "quantity":
                 continue
             hit = classify(synth, n, None, role, rules)
-            if hit is None:
+            code = hit[0].code if hit is not None else _topic(label, rules, n.unit)
+            if code is None:
                 continue
-            found.setdefault(role, hit[0].code)
-            got = _mention(moved, sent, hit[0].code, role, n.value, n.unit, n.bound, table, i, None, tables.year_plan)
+            found.setdefault(role, code)
+            got = _mention(moved, sent, code, role, n.value, n.unit, n.bound, table, i, None, tables.year_plan)
             if table.by_column and not (tables.totals and tables.totals.search(row[table.label].text)):
                 got.body = row[table.label].text
             cells.append(got)
