@@ -33,7 +33,7 @@ from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, contex
 from extractor.segment import Sentence
 from extractor.status import status_at
 from extractor.parts import inherit, parenthetical, sibling
-from extractor.subjects import subject_views
+from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
            "extract_sentence", "carry_topic", "mask_qualifiers", "promote", "STOCKS"]
@@ -213,6 +213,13 @@ def _per_item_word_before(sent: Sentence, num: NumberSpan, rules: RuleSet) -> bo
     return bool(rules.per_item.search(sent.text[max(0, start - 40):start]))
 
 
+def _label_reading(sent: Sentence, num: NumberSpan, status: str, rules: RuleSet) -> Mention | None:
+    """A figure of a label line that names its activity alone ("Đối thoại tại nơi làm việc: 122 cuộc")."""
+    before, after = context(sent, num)
+    code = label_topic(before, after, num.unit, rules)
+    return Mention(num, sent, code, status, num.value, num.unit, num.bound) if code else None
+
+
 def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
                      previous: tuple[Mention, ...] = ()) -> list[Mention]:
     """Mentions of one sentence; `numbers` carry article offsets; `previous`: the mentions of the
@@ -247,6 +254,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
             part = parenthetical(sent, num, out, rules)
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
+        if hit is None and part is None:
+            part = _label_reading(sent, num, status, rules)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)

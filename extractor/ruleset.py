@@ -93,6 +93,7 @@ class RuleSet:
     subject_marker: "regex.Pattern"     # "Số", "Chỉ tiêu" opening a subject that names what is counted
     subject_noun: "regex.Pattern"       # the counted noun inside that subject
     label_end: "regex.Pattern"          # "Phát triển đoàn viên: " a label right before the number
+    label_tail: "regex.Pattern"         # " cuộc." only a neutral unit word after a label line's figure
     excess_after: "regex.Pattern"       # "vượt 821 đoàn viên so với chỉ tiêu": a margin, not a figure
     delta_before: "regex.Pattern"       # "tăng 215 suất so với cùng kỳ": a difference between periods ...
     delta_after: "regex.Pattern"
@@ -214,7 +215,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]),
         generic_noun=c(lex["generic_noun"]),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
-        label_end=c(lex["subject"]["label_end"]), excess_after=c(lex["excess_after"]),
+        label_end=c(lex["subject"]["label_end"]), label_tail=c(lex["subject"]["label_tail"]), excess_after=c(lex["excess_after"]),
         delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_lead=c(lex["delta_lead"]), delta_codes=frozenset(lex["delta_codes"]),
         promote_threshold=c(lex["promote_threshold"]), over_after=c(lex["over_after"]),
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
@@ -270,3 +271,18 @@ def noun_class(text: str, rules: RuleSet) -> str | None:
         if pat.match(text):
             return name
     return None
+
+
+def topic_of(label: str, rules: RuleSet, unit: str | None = None) -> str | None:
+    """The indicator whose activity (its `topic`) a label names first: what a table row of percentages
+    is a share of, or what a label's figures count when no cue frame reads it ("Hội nghị người lao
+    động", "Đối thoại tại nơi làm việc": the label names the activity alone); with `unit`, only an
+    indicator counted in it."""
+    best, key = None, None
+    for ind in rules.indicators:
+        if unit is not None and ind.unit != unit:
+            continue
+        m = ind.topic.search(label) if ind.topic is not None else None
+        if m is not None and (key is None or (m.start(), -len(m.group())) < key):
+            best, key = ind.code, (m.start(), -len(m.group()))
+    return best

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from extractor.ruleset import RuleSet, last_match
+from extractor.ruleset import RuleSet, last_match, topic_of
 
-__all__ = ["subject_views", "label_view"]
+__all__ = ["subject_views", "label_view", "label_topic"]
 
 # A subject never reaches back over a clause stop (and a label is put back before the next one).
 _CLAUSE_STOP = regex.compile(r"[.;!?\n]")
@@ -73,3 +73,19 @@ def label_view(before: str, after: str, start: int) -> tuple[str, str]:
     stop = _CLAUSE_STOP.search(after)
     own = after[:stop.start()] if stop else after
     return before[:start] + "#" * (len(before) - start), own.rstrip(" ,") + " " + text
+
+
+def label_topic(before: str, after: str, unit: str, rules: RuleSet) -> str | None:
+    """The indicator a label line names by its activity alone, for a figure no frame reads.
+
+    "- Tổ chức hội nghị người lao động: 305 cuộc." counts conferences though
+    no frame expects "cuộc": the label names the activity (an indicator's
+    `topic`), and nothing but a neutral unit word follows the figure
+    (`rules.label_tail`).  Only an indicator counted in the figure's `unit`.
+    """
+    if not rules.label_end.search(before) or not rules.label_tail.match(after):
+        return None
+    stop = last_match(_CLAUSE_STOP, before)
+    start = stop.end() if stop is not None else 0
+    clause = last_match(_CLAUSE_START, before[start:])
+    return topic_of(before[start + (clause.end() if clause else 0):], rules, unit)

@@ -22,7 +22,7 @@ import regex
 from extractor.numbers import NumberLexicon, NumberSpan, find_numbers
 from extractor.period_lexicon import PeriodLexicon
 from extractor.rules import classify
-from extractor.ruleset import STOCKS, Mention, RuleSet
+from extractor.ruleset import STOCKS, Mention, RuleSet, topic_of
 from extractor.segment import Sentence
 from extractor.tables import Cell, Table, TableRules, cell_value, find_tables
 
@@ -71,21 +71,6 @@ def _read(label: str, cell: Cell, suffix: str, lex: NumberLexicon) -> tuple[Sent
     return Sentence(0, len(synth), synth, 0), n, moved
 
 
-def _topic(label: str, rules: RuleSet, unit: str | None = None) -> str | None:
-    """The activity a row label names (the indicators' topics): what a row of percentages is a share
-    of, or what a row's figures count when no cue frame reads the label ("Hội nghị người lao động",
-    "Đối thoại tại nơi làm việc": the row names the activity, the column says done or planned), then
-    only an indicator counted in the figure's `unit`."""
-    best, key = None, None
-    for ind in rules.indicators:
-        if unit is not None and ind.unit != unit:
-            continue
-        m = ind.topic.search(label) if ind.topic is not None else None
-        if m is not None and (key is None or (m.start(), -len(m.group())) < key):
-            best, key = ind.code, (m.start(), -len(m.group()))
-    return best
-
-
 def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: NumberLexicon) -> list[TableMention]:
     """One mention per value cell whose row label the cue frames read, in text order."""
     out: list[TableMention] = []
@@ -107,7 +92,7 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
             if n.kind != "quantity":
                 continue
             hit = classify(synth, n, None, role, rules)
-            code = hit[0].code if hit is not None else _topic(label, rules, n.unit)
+            code = hit[0].code if hit is not None else topic_of(label, rules, n.unit)
             if code is None:
                 continue
             found.setdefault(role, code)
@@ -116,7 +101,7 @@ def table_mentions(table: Table, rules: RuleSet, tables: TableRules, lex: Number
                 got.body = row[table.label].text
             cells.append(got)
         label, _ = _label_and_unit(row, table, tables, table.label)
-        indicator = found.get("actual") or found.get("target") or _topic(label, rules)
+        indicator = found.get("actual") or found.get("target") or topic_of(label, rules)
         for i, role in enumerate(table.roles):
             if role != "attainment" or indicator is None or cell_value(row[i], lex) is None:
                 continue
