@@ -34,6 +34,7 @@ class Period:
     label: str | None = None      # "giai đoạn 1", "đợt 2": a stage this span defines
     has_year: bool = False        # the phrase states its year
     rule: str = ""                # the periods.yaml rule that found it
+    para: int = -1                # the paragraph of its sentence
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,21 @@ def _running_total(m: Mention, ctx: ArticleContext) -> bool:
         and not any(p.kind == "span" and p.rule not in _RUNNING for p in mine)
 
 
+def _past_look_back(earlier: list[Period], para: int) -> Period:
+    """The latest of the `earlier` spans, unless it looks back before the article's own period (its
+    first dated span, the headline's or the lead's) from a paragraph before this one: "Năm 2023, ...
+    kết nạp 12.418 đoàn viên ... Năm 2022, toàn tỉnh chỉ kết nạp 10.520 đoàn viên." dates the figures
+    of its own paragraph; a later one is back in the latest span that does not look back."""
+    last = earlier[-1]
+    if last.para < 0 or last.para >= para or last.period_end is None:
+        return last
+    own = next((p for p in earlier if p.has_year and p.period_start is not None), None)
+    if own is None or last.period_end >= own.period_start:
+        return last
+    return next((p for p in reversed(earlier) if p.period_end is not None and p.period_end >= own.period_start),
+                last)
+
+
 def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     """The period a figure covers, by the rules of records.md."""
     pub = ctx.published
@@ -326,7 +342,7 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
             # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
             plain = [p for p in earlier if not p.programme]
             earlier = plain or earlier
-        chosen = earlier[-1] if earlier else None
+        chosen = _past_look_back(earlier, s.para) if earlier else None
     if chosen is None and (s.is_title or s.is_display):
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None

@@ -170,3 +170,23 @@ def test_the_years_plan_dates_its_target_but_not_what_was_done_after_it(res):
             "Công đoàn đã hỗ trợ xây 6 Mái ấm Công đoàn.")
     got = periods_of(text, res, date(2020, 7, 10))
     assert got[4500] == ("2020-01-01", "2020-12-31") and got[6] == ("2020-01-01", "2020-06-30")
+
+
+def test_a_look_back_before_the_articles_own_period_dates_only_its_own_paragraph(res):
+    text = ("LĐLĐ tỉnh Hưng Yên: Năm 2023 kết nạp 6.120 đoàn viên\n"
+            "Năm 2023, LĐLĐ tỉnh kết nạp 6.120 đoàn viên. Năm 2022, toàn tỉnh chỉ kết nạp được 4.870 đoàn viên. "
+            "Cũng trong năm đó, thành lập 18 CĐCS.\n"
+            "Các cấp công đoàn đã thăm hỏi, tặng quà 31.500 lượt đoàn viên.\n")
+    got = periods_of(text, res, date(2023, 12, 20))
+    year = lambda y: (f"{y}-01-01", f"{y}-12-31")  # noqa: E731
+    assert got[4870] == year(2022) and got[18] == year(2022)   # the look-back's own paragraph
+    assert got[31500] == year(2023)                            # a later paragraph: back in the article's year
+
+
+def test_a_later_quarter_planned_is_no_look_back_for_the_reported_one(res):
+    text = ("Quý III/2024: Công đoàn tỉnh thành lập mới 9 CĐCS\n"
+            "Quý IV, LĐLĐ tỉnh đặt mục tiêu kết nạp thêm 1.200 đoàn viên.\n"
+            "Trong quý III, các cấp công đoàn tham gia 27 cuộc giám sát.\n"
+            "LĐLĐ tỉnh hỗ trợ 46 đoàn viên có nhà bị tốc mái.\n")
+    got = periods_of(text, res, date(2024, 10, 8))
+    assert got[46] == ("2024-07-01", "2024-09-30")
