@@ -2,8 +2,8 @@
 
 Reports often give their main figures as a table: "| Chỉ tiêu | Kế hoạch |
 Kết quả | Tỷ lệ (%) |" rows (HTML tables as extractor/clean_fast.py and
-trafilatura render them) or one cell per line when a page was copied as
-text.  The sentence rules cannot read them: a cell holds a bare number, and
+trafilatura render them), rows whose cells a tab parts (copied from a
+spreadsheet), or one cell per line when a page was copied as text.  The sentence rules cannot read them: a cell holds a bare number, and
 what it counts and whether it was planned or achieved stand in other cells.
 This module finds such tables in the story: a header row naming the value
 columns (the roles of patterns/tables.yaml, or a period phrase), then rows
@@ -135,9 +135,13 @@ def _cell(text: str, a: int, b: int) -> Cell:
     return Cell(a, b, text[a:b])
 
 
-def _pipe_cells(text: str, line: _Line) -> list[Cell] | None:
-    """Cells of a "| a | b |" row, or None when the line is no such row."""
+def _row_cells(text: str, line: _Line) -> list[Cell] | None:
+    """Cells of a "| a | b |" row, or of a row whose cells a tab parts ("Chỉ tiêu<TAB>Kế hoạch", as a
+    table copied from a spreadsheet or a word processor keeps them); None when the line is no such row."""
     s = text[line.start:line.end]
+    if "\t" in s and not s.startswith("|"):
+        tabs = [line.start + i for i, ch in enumerate(s) if ch == "\t"]
+        return [_cell(text, a, b) for a, b in zip([line.start] + [t + 1 for t in tabs], tabs + [line.end])]
     if len(s) < 3 or not s.startswith("|") or not s.endswith("|") or s.endswith("\\|"):
         return None
     bars = [line.start + m.start() for m in _PIPE_SPLIT.finditer(s)]
@@ -256,7 +260,7 @@ def _pipe_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLe
 
     prev: _Line | None = None
     for line in lines:
-        cells = _pipe_cells(text, line)
+        cells = _row_cells(text, line)
         adjacent = prev is not None and prev.para == line.para - 1   # blank lines may part the rows
         prev = line if cells is not None else None
         if cells is None or not adjacent or len(cells) > rules.max_columns:
@@ -390,8 +394,8 @@ def find_tables(text: str, sentences: Sequence[Sentence], rules: TableRules, lex
     pipes = _pipe_tables(text, lines, rules, lex, periods)
     rest: list[_Line] = []
     for i, ln in enumerate(lines):
-        if _pipe_cells(text, ln) is None:   # a "| a |" row between two lines parts them
-            joined = ln.joined and i > 0 and _pipe_cells(text, lines[i - 1]) is None
+        if _row_cells(text, ln) is None:   # a "| a |" row between two lines parts them
+            joined = ln.joined and i > 0 and _row_cells(text, lines[i - 1]) is None
             rest.append(replace(ln, joined=joined))
     flat = _line_tables(text, rest, rules, lex, periods, [(t.start, t.end) for t in pipes])
     return sorted(pipes + flat, key=lambda t: t.start)

@@ -286,3 +286,18 @@ def test_a_unit_column_named_like_the_bodies_column_is_still_a_unit_column(res):
     recs = extract_article(Article(id="t", text=text, published=date(2021, 12, 28)), res)
     assert triples(recs) == [["members_new", "target", 1500], ["members_new", "actual", 1712]]
     assert all(r.scope is None for r in recs)
+
+
+def test_a_table_whose_cells_tabs_part_reads_like_a_pipe_table(res):
+    """A table copied from a spreadsheet keeps a tab between cells: header roles, rows, shares of the plan."""
+    text = ("Kết quả 6 tháng đầu năm 2022 của LĐLĐ tỉnh Bắc Giang:\n\n"
+            "Chỉ tiêu\tKế hoạch năm 2022\tThực hiện 6 tháng\tTỷ lệ so KH (%)\n"
+            "Kết nạp đoàn viên mới\t9.000\t5.310\t59,0\n"
+            "Thành lập CĐCS mới\t40\t22\t55,0\n\n"
+            "Hội nghị đề ra nhiệm vụ 6 tháng cuối năm.")
+    recs = extract_article(Article(id="t", text=text, published=date(2022, 7, 12)), res)
+    assert triples(recs) == [["members_new", "target", 9000], ["members_new", "actual", 5310],
+                             ["members_new", "attainment", 59], ["unions_new", "target", 40],
+                             ["unions_new", "actual", 22], ["unions_new", "attainment", 55]]
+    assert [(r.period_start, r.period_end) for r in recs if r.status == "actual"] == [("2022-01-01", "2022-06-30")] * 2
+    assert [_at(text, r) for r in recs][:3] == ["9.000", "5.310", "59,0"]
