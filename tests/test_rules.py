@@ -30,6 +30,17 @@ def test_list_under_a_target_heading_gives_targets(res):
                                ("unions_new", "target", 34, "count", "exact")]
 
 
+def test_a_list_under_the_tasks_ahead_gives_targets_of_its_year_and_one_of_results_does_not(res):
+    text = ("Năm 2025, LĐLĐ tỉnh Lào Cai kết nạp 7.215 đoàn viên, thành lập 53 CĐCS.\n\n"
+            "Phương hướng, nhiệm vụ năm 2026:\n- Kết nạp 7.500 đoàn viên, thành lập 50 CĐCS;\n"
+            "- Tổ chức thành công Đại hội Công đoàn tỉnh.\n\n"
+            "Kết quả thực hiện nhiệm vụ năm 2025:\n- Thăm hỏi 1.240 đoàn viên ốm đau.\n")
+    got = [(r.status, clean_value(r.value), r.period_start) for r in
+           extract_article(Article(id="t", text=text, published=date(2025, 12, 18)), res)]
+    assert got == [("actual", 7215, "2025-01-01"), ("actual", 53, "2025-01-01"), ("target", 7500, "2026-01-01"),
+                   ("target", 50, "2026-01-01"), ("actual", 1240, "2025-01-01")]
+
+
 def test_target_then_actual_in_one_sentence(res):
     text = ("Thực hiện chỉ tiêu năm 2016 toàn tỉnh sẽ thành lập mới 21 công đoàn cơ sở, phát triển thêm "
             "8.000 đoàn viên công đoàn, đến nay sau 9 tháng triển khai thực hiện đã có 32 công đoàn cơ sở "
