@@ -292,10 +292,11 @@ def _pipe_header(cells: list[Cell], rules: TableRules, lex: NumberLexicon, perio
         return None
     if not all(len(c.text) <= rules.header_chars for c in cells):
         return None
+    by_column = _by_column(cells, rules) if not in_table else None
+    if by_column is not None:
+        return by_column
     named = sum(1 for c in cells[1:] if _role(c.text, rules) not in (None, "unit", "skip")
                 or _has_year_period(c.text, periods))
-    if named == 0 and not in_table:
-        return _by_column(cells, rules)
     if named < (2 if in_table else 1):
         return None
     label = next((i for i, c in enumerate(cells) if _role(c.text, rules) not in ("unit", "skip")), None)
@@ -304,7 +305,8 @@ def _pipe_header(cells: list[Cell], rules: TableRules, lex: NumberLexicon, perio
 
 def _by_column(cells: list[Cell], rules: TableRules) -> _Layout | None:
     """A header whose first column names bodies ("Đơn vị", "Địa phương", after a row number) and whose
-    other columns name no status: each of those says what its cells count, all reported as done.
+    other columns name no status: each of those says what its cells count ("Kết nạp mới năm 2023": and
+    when), all reported as done.
 
     Whether a header names an indicator is the cue frames' question (tables_read): a table none of
     whose cells they read leaves its numbers to the sentence rules.
@@ -314,10 +316,13 @@ def _by_column(cells: list[Cell], rules: TableRules) -> _Layout | None:
     label = next((i for i, c in enumerate(cells) if _role(c.text, rules) != "skip"), None)
     if label is None or label >= len(cells) - 1 or not rules.bodies.search(cells[label].text):
         return None
-    roles = tuple(None if i <= label or _role(c.text, rules) is not None else "actual" for i, c in enumerate(cells))
+    raw = [_role(c.text, rules) for c in cells]
+    if any(r in VALUE_ROLES or r == "rate" for r in raw[label + 1:]):
+        return None     # a status column: rows are what is counted after all, or the caption says it
+    roles = tuple(None if i <= label or r is not None else "actual" for i, r in enumerate(raw))
     if not any(roles):
         return None
-    return _Layout(roles, tuple(_role(c.text, rules) for c in cells), label, None, by_column=True)
+    return _Layout(roles, tuple(raw), label, None, by_column=True)
 
 
 def _line_tables(text: str, lines: list[_Line], rules: TableRules, lex: NumberLexicon,

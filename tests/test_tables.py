@@ -301,3 +301,17 @@ def test_a_table_whose_cells_tabs_part_reads_like_a_pipe_table(res):
                              ["unions_new", "actual", 22], ["unions_new", "attainment", 55]]
     assert [(r.period_start, r.period_end) for r in recs if r.status == "actual"] == [("2022-01-01", "2022-06-30")] * 2
     assert [_at(text, r) for r in recs][:3] == ["9.000", "5.310", "59,0"]
+
+
+def test_columns_of_bodies_may_name_a_period_and_a_total_column_sums_the_quarters(res):
+    text = ("Số liệu của LĐLĐ tỉnh Gia Lai đến tháng 1/2024:\n"
+            "| Đơn vị | CĐCS hiện có | Kết nạp mới năm 2023 |\n"
+            "| LĐLĐ TP. Pleiku | 298 | 1.120 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2024, 1, 20)), res)
+    assert [(r.indicator, clean_value(r.value), r.period_start, r.period_end) for r in recs] == [
+        ("unions_total", 298, "2024-01-20", "2024-01-20"), ("members_new", 1120, "2023-01-01", "2023-12-31")]
+    text = ("9 tháng năm 2019, Công đoàn các KCN tỉnh đạt kết quả:\n"
+            "| Nội dung | Quý I/2019 | Quý II/2019 | Quý III/2019 | Cộng 9 tháng |\n"
+            "| Kết nạp đoàn viên | 2.100 | 3.050 | 2.480 | 7.630 |\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2019, 10, 15)), res)
+    assert [(clean_value(r.value), r.period_start, r.period_end) for r in recs][-1] == (7630, "2019-01-01", "2019-09-30")
