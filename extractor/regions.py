@@ -12,7 +12,7 @@ of the same name (huyện Quảng Ninh is in Quảng Bình), reported as kind
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,7 +30,7 @@ class RegionSpan:
     end: int
     text: str
     province: str        # canonical pre-2025 name, 'Việt Nam', or '' for a district of unknown province
-    kind: str            # 'org' | 'province' | 'place' | 'district' | 'national'
+    kind: str            # 'org' | 'province' | 'place' | 'district' | 'national' | 'elsewhere'
     org: str | None = None
     name: str | None = None   # the place name as matched
 
@@ -53,6 +53,7 @@ class Gazetteer:
     unnamed_province: "regex.Pattern | None" = None  # "LĐLĐ tỉnh", "toàn tỉnh": the province, its name unsaid
     whole_after: "regex.Pattern | None" = None     # "Cà Mau (mới)": the new province as a whole
     whole_before: "regex.Pattern | None" = None    # "Sau hợp nhất, LĐLĐ thành phố Đà Nẵng": the same, said first
+    elsewhere_before: "regex.Pattern | None" = None  # "công nhân quê ở Thanh Hóa, Nghệ An": not where it happens
 
 
 def fold(name: str) -> str:
@@ -162,7 +163,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["national_comparison"]), regex.compile(org["national_scope"]),
                      regex.compile(org["former_before"]),
                      regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
-                     regex.compile(org["whole_after"]), regex.compile(org["whole_before"]))
+                     regex.compile(org["whole_after"]), regex.compile(org["whole_before"]),
+                     regex.compile(org["elsewhere_before"]))
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:
@@ -217,7 +219,10 @@ def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSp
         else:
             name = m.group("bname")
             out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.names[name], "province", None, name))
-    return out
+    if gz.elsewhere_before is None:
+        return out
+    return [replace(r, kind="elsewhere") if r.kind in ("province", "place")
+            and gz.elsewhere_before.search(text, max(0, r.start - 120), r.start) else r for r in out]
 
 
 def canonical_province(name: str, gazetteer: Gazetteer | None = None) -> str | None:
