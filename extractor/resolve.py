@@ -204,15 +204,19 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
         inside = [r for r in inside if r.start < s.start + part.start()]
     if _national_act(inside, s, pos, ctx):
         return "Việt Nam"
+    national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
+    scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
         before = [r for r in cands if r.start < pos]
         if before:
             return before[-1].province
+        if cands and scope is not None and any(r.start < pos and scope.search(r.text.lower()) for r in national):
+            # "Cả nước hiện có hơn 5 triệu nữ đoàn viên, Quảng Ninh là một trong ...": the country's
+            # (a national body acting in a province named after the figure is that province's)
+            return "Việt Nam"
         if cands:
             return cands[0].province
-    national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
-    scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
     if national and (ctx.main_region in (None, "Việt Nam") or (scope is not None and scope.search(s.text))
                      or any(w in r.text.lower() for r in national for w in ("cả nước", "toàn quốc"))):
         return "Việt Nam"

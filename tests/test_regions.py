@@ -129,3 +129,18 @@ def test_named_lists_match_exactly_like_the_longest_first_alternation():
 def test_unnamed_province_examples(text, hit):
     """orgs.yaml unnamed_province: the province's body or the whole province, its name unsaid."""
     assert bool(load_gazetteer().unnamed_province.search(text)) is hit
+
+
+def test_the_country_named_before_a_figure_beats_a_province_named_after_it():
+    from datetime import date
+
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    res = load_resources()
+    text = ("Hiện toàn tỉnh Quảng Ninh có 98.760 nữ đoàn viên công đoàn. "
+            "Cả nước hiện có hơn 5 triệu nữ đoàn viên, Quảng Ninh là một trong những địa phương có tỷ lệ cao.\n"
+            "Cũng trong dịp này, Công đoàn Công Thương Việt Nam trao 200 suất quà cho công nhân tại Thái Nguyên.\n")
+    got = {r.value: r.region for r in extract_article(Article(id="t", text=text, published=date(2024, 10, 18)), res)}
+    assert got[98760] == "Quảng Ninh" and got[5000000] == "Việt Nam"
+    assert got[200] == "Thái Nguyên"      # a national body acting in one province: that province
