@@ -223,11 +223,22 @@ def _rest_of_year(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> 
     return (ctx.published, date(ctx.published.year, 12, 31)) if ctx.published else None
 
 
+def _from_now(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Dates | None:
+    """"Từ nay đến hết tháng 6/2020": from publication to the end named (None without a publication
+    date, or when that end is already past)."""
+    if ctx.published is None:
+        return None
+    point = _range({"y1": g.get("y2"), "m1": g.get("m2"), "d1": g.get("d2")}, rule, ctx, lex)
+    if point is None or point[1] is None or point[1] < ctx.published:
+        return None
+    return ctx.published, point[1]
+
+
 RESOLVERS: dict[str, Callable[..., Dates | None]] = {
     "range": _range, "first_months": _first_months, "last_months": _last_months,
     "quarter": _quarter, "this_month": _this_month, "school_year": _school_year, "last_year": _last_year,
     "relative_year": _relative_year, "years_past": _years_past, "months_past": _months_past,
     "last_school_year": _last_school_year,
     "years_through": _years_through, "lunar_year": _lunar_year, "current": _current, "past_term": _past_term,
-    "rest_of_year": _rest_of_year,
+    "rest_of_year": _rest_of_year, "from_now": _from_now,
 }
