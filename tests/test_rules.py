@@ -374,3 +374,11 @@ def test_the_target_stated_in_a_parenthesis_says_what_was_attained(res):
     got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
            if r.status == "attainment"}
     assert got == {("members_new", 41)}
+
+
+def test_a_percentage_followed_by_a_word_starting_with_kh_is_no_attainment(res):
+    """'KH' (kế hoạch) is a whole word: '20% khi mua hàng' names no plan (a regression)."""
+    text = ("Hiện có 35 đơn vị tham gia Chương trình “Phúc lợi đoàn viên” của LĐLĐ tỉnh; đoàn viên xuất trình "
+            "thẻ được giảm giá từ 5-20% khi mua hàng. Năm 2023, kết nạp 1.200 đoàn viên, đạt 105% KH.")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2023, 12, 1))] == [
+        ("welfare_partners", "actual", 35), ("members_new", "actual", 1200), ("members_new", "attainment", 105)]
