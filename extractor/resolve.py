@@ -291,14 +291,15 @@ _RUNNING = frozenset({UP_TO_NOW, "until_end_of"})   # ... and of "tính đến (
 
 
 def _running_total(m: Mention, ctx: ArticleContext) -> bool:
-    """A cumulative count after a bare "đến nay" or a cut-off ("Tính đến ngày 15/8/2025, ... đã nhập
-    thông tin của 215.340 đoàn viên"), in a sentence that names no other span: a running total, which
-    records.md dates at publication like any stock stated as current."""
+    """A cumulative count after a bare "đến nay", a cut-off ("Tính đến ngày 15/8/2025, ... đã nhập
+    thông tin của 215.340 đoàn viên") or a word of the present ("tổng số đơn vị tham gia ... hiện là
+    27"), in a sentence that names no other span: a running total, which records.md dates at
+    publication like any stock stated as current."""
     if m.indicator not in ctx.cumulative:
         return False
     s, at = m.sentence, m.number.start
     mine = [p for p in ctx.periods if s.start <= p.start < s.end]
-    return any(p.rule in _RUNNING and p.start < at for p in mine) \
+    return any((p.rule in _RUNNING or p.kind == "current") and p.start < at for p in mine) \
         and not any(p.kind == "span" and p.rule not in _RUNNING for p in mine)
 
 

@@ -190,3 +190,10 @@ def test_a_later_quarter_planned_is_no_look_back_for_the_reported_one(res):
             "LĐLĐ tỉnh hỗ trợ 46 đoàn viên có nhà bị tốc mái.\n")
     got = periods_of(text, res, date(2024, 10, 8))
     assert got[46] == ("2024-07-01", "2024-09-30")
+
+
+def test_a_running_total_stated_as_current_is_dated_at_publication(res):
+    text = ("Năm 2018, LĐLĐ thành phố Cần Thơ đã ký kết 9 thỏa thuận hợp tác với các doanh nghiệp. Sau lễ ký kết, "
+            "tổng số đơn vị tham gia chương trình “Phúc lợi đoàn viên” trên địa bàn thành phố hiện là 27.")
+    got = periods_of(text, res, date(2019, 6, 12))
+    assert got[9] == ("2018-01-01", "2018-12-31") and got[27] == ("2019-06-12", "2019-06-12")
