@@ -352,7 +352,8 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
             continue
         ends_mult = toks[k - 1].group(0).lower() in lex.multipliers
         noun = lex.counted.match(text, e)
-        if not ends_mult and (not noun or noun.group("w").split()[0].istitle()):  # "Năm Căn": a place
+        # "Năm Căn" (both capitalised) is a place; "bốn Ban nữ công", "sáu “Mái ấm Công đoàn”" are counts
+        if not ends_mult and (not noun or (noun.group("w").split()[0].istitle() and toks[0].group(0)[:1].isupper())):
             continue
         f = _Found(s, e, e, words_value([t.group(0) for t in toks[:k]], lex), bare=not ends_mult)
         _units(text, f, lex)
