@@ -246,6 +246,13 @@ def _in_closed_part(r: RegionSpan, s, pos: int, ctx: ArticleContext) -> bool:
     return ctx.breakdown.search(s.text, s.text.rfind(";", 0, rel) + 1, rel) is not None
 
 
+def _in_later_part(p: Period, m: Mention, ctx: ArticleContext) -> bool:
+    """Is period `p` after the figure, in a "trong đó" clause that follows it ("hỗ trợ 48.650 lượt đoàn
+    viên ..., trong đó có đoàn viên bị ảnh hưởng bởi đợt mưa lũ tháng 10/2020"): a part's period."""
+    part = _breakdown_after(m, ctx) if p.start > m.number.end else None
+    return part is not None and m.sentence.start + part.start() < p.start
+
+
 def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:
     """A national word after the figure that only compares it with the country ("lớn nhất cả nước")."""
     comparison = ctx.gazetteer.national_comparison if ctx.gazetteer is not None else None
@@ -329,7 +336,8 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)
               and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)
               and not (p.rule in ctx.comparisons and _CLAUSE_STOP.search(s.text, p.end - s.start,
-                                                                          m.number.start - s.start))]
+                                                                          m.number.start - s.start))
+              and not _in_later_part(p, m, ctx)]
     before = [p for p in inside if p.start < m.number.start]
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None and ctx.stage_label is not None:

@@ -197,3 +197,14 @@ def test_a_running_total_stated_as_current_is_dated_at_publication(res):
             "tổng số đơn vị tham gia chương trình “Phúc lợi đoàn viên” trên địa bàn thành phố hiện là 27.")
     got = periods_of(text, res, date(2019, 6, 12))
     assert got[9] == ("2018-01-01", "2018-12-31") and got[27] == ("2019-06-12", "2019-06-12")
+
+
+def test_a_period_in_a_breakdown_clause_after_the_figure_dates_the_part_not_the_total(res):
+    text = ("I. KẾT QUẢ NỔI BẬT NĂM 2020\n\n"
+            "3. Chăm lo đời sống đoàn viên: thăm hỏi, hỗ trợ 48.650 lượt đoàn viên, người lao động, trong đó có "
+            "đoàn viên bị ảnh hưởng bởi đợt mưa lũ tháng 10/2020.\n")
+    assert periods_of(text, res, date(2020, 12, 30))[48650] == ("2020-01-01", "2020-12-31")
+    # a period opening the sentence ("Riêng năm 2020, ...;") still dates the clause after a semicolon
+    text = ("Riêng năm 2020, LĐLĐ tỉnh giới thiệu 395 đoàn viên ưu tú, có 231 đoàn viên được kết nạp Đảng; "
+            "Công đoàn ngành Giáo dục dẫn đầu với 86 đảng viên mới.")
+    assert periods_of(text, res, date(2021, 1, 10))[231] == ("2020-01-01", "2020-12-31")
