@@ -208,3 +208,11 @@ def test_a_period_in_a_breakdown_clause_after_the_figure_dates_the_part_not_the_
     text = ("Riêng năm 2020, LĐLĐ tỉnh giới thiệu 395 đoàn viên ưu tú, có 231 đoàn viên được kết nạp Đảng; "
             "Công đoàn ngành Giáo dục dẫn đầu với 86 đảng viên mới.")
     assert periods_of(text, res, date(2021, 1, 10))[231] == ("2020-01-01", "2020-12-31")
+
+
+def test_the_past_term_with_its_years_in_brackets_dates_the_figures_after_it(res):
+    text = ("Ngày 15/11, LĐLĐ huyện Văn Chấn tổ chức Đại hội Công đoàn huyện lần thứ XIX, nhiệm kỳ 2012 - 2017.\n"
+            "Nhiệm kỳ qua (2007 - 2012), Công đoàn huyện Văn Chấn đã phát triển mới 1.482 đoàn viên; "
+            "thành lập mới 14 công đoàn cơ sở.")
+    got = periods_of(text, res, date(2012, 11, 16))
+    assert got[1482] == got[14] == ("2007-01-01", "2012-12-31")
