@@ -305,7 +305,8 @@ def _running_total(m: Mention, ctx: ArticleContext) -> bool:
     if m.indicator not in ctx.cumulative:
         return False
     s, at = m.sentence, m.number.start
-    mine = [p for p in ctx.periods if s.start <= p.start < s.end]
+    clause = s.start + s.text.rfind(";", 0, at - s.start) + 1     # the figure's clause ("trong năm, ký mới
+    mine = [p for p in ctx.periods if clause <= p.start < s.end]  # 126 bản; đến nay có 1.037 ...": the 2nd)
     return any((p.rule in _RUNNING or p.kind == "current") and p.start < at for p in mine) \
         and not any(p.kind == "span" and p.rule not in _RUNNING for p in mine)
 

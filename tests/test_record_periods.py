@@ -216,3 +216,10 @@ def test_the_past_term_with_its_years_in_brackets_dates_the_figures_after_it(res
             "thành lập mới 14 công đoàn cơ sở.")
     got = periods_of(text, res, date(2012, 11, 16))
     assert got[1482] == got[14] == ("2007-01-01", "2012-12-31")
+
+
+def test_agreements_in_force_up_to_now_are_a_running_total_in_their_own_clause(res):
+    text = ("Theo LĐLĐ tỉnh Long An, trong năm, các CĐCS đã ký mới 126 bản TƯLĐTT, đạt 105% kế hoạch năm; đến nay "
+            "toàn tỉnh có 1.037 doanh nghiệp có thỏa ước còn hiệu lực.")
+    got = periods_of(text, res, date(2020, 12, 18))
+    assert got[126] == ("2020-01-01", "2020-12-31") and got[1037] == ("2020-12-18", "2020-12-18")
