@@ -2,7 +2,7 @@
 
 A breakdown's part after "trong đó" (`inherit`), a figure coordinated with
 the one before it (`sibling`), the parts listed in a parenthesis right after
-a total (`parenthetical`), and the figures listed after "các con số tương
+a total (`parenthetical`), the bodies listed after a total (`listed_body`), and the figures listed after "các con số tương
 ứng là" (`respective`).  Split from rules.py, which reads a figure by its own
 cue and calls these when none fits.  Nothing here does I/O.
 """
@@ -16,7 +16,7 @@ from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class,
 from extractor.segment import Sentence
 from extractor.status import status_at
 
-__all__ = ["inherit", "sibling", "parenthetical", "respective"]
+__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body"]
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
@@ -79,6 +79,26 @@ def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSe
         return None
     return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
                    noun=prev.noun)
+
+
+def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
+    """An item of a list of bodies under a lead-in, after a figure that names the total: "... tổng cộng
+    86 nhà ... Các đơn vị thực hiện tốt gồm:\n- LĐLĐ huyện Kỳ Anh: 14 nhà;".  The item's label names a
+    body (a scope, lexicon scope.org) and its figure the noun the total counts: it takes the total's
+    indicator (`previous`: the mentions right before the list)."""
+    if not sent.is_item or not previous:
+        return None
+    before, after = context(sent, num)
+    if not rules.label_end.search(before) or not rules.scope_org.search(before):
+        return None
+    cls = noun_class(after, rules)
+    if cls is None:
+        return None
+    for m in reversed(previous):
+        if m.noun == cls and m.status != "attainment" and m.unit == num.unit:
+            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
+                           noun=m.noun)
+    return None
 
 
 def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:

@@ -268,12 +268,14 @@ def _sentence_mentions(s: Sentence, numbers: list, res: Resources, previous: tup
 
 
 def _adjacent_mentions(mentions: list, s: Sentence) -> tuple:
-    """The mentions of the last sentence with any, when it stands right before `s` or in its paragraph:
-    the totals a sentence opening with "Trong đó" may break down.  Read from the end of the list."""
+    """The mentions of the last sentence with any, when it stands right before `s` or in its paragraph
+    (or in the paragraph right before the heading of the list `s` is an item of): the totals a sentence
+    opening with "Trong đó" may break down, or a list of bodies share.  Read from the end of the list."""
     if not mentions:
         return ()
     last = mentions[-1].sentence
-    if not (s.start - last.end <= 2 or s.para == last.para):
+    lead = s.heading if s.is_item and s.heading is not None else s
+    if not (s.start - last.end <= 2 or s.para == last.para or lead.para - last.para <= 1 and lead is not s):
         return ()
     k = len(mentions)
     while k and mentions[k - 1].sentence is last:

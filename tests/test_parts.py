@@ -100,3 +100,15 @@ def test_breakdowns_across_and_inside_sentences(res, text, expect):
 ])
 def test_a_figure_takes_the_noun_named_after_the_next_one(res, text, expect):
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 12, 20))] == expect
+
+
+def test_a_list_of_bodies_after_a_total_shares_its_indicator(res):
+    text = ("Năm 2021, các cấp công đoàn tỉnh Quảng Bình đã hỗ trợ xây mới, sửa chữa 52 nhà Mái ấm Công đoàn. "
+            "Mức hỗ trợ 40 triệu đồng/nhà.\n\nCác đơn vị thực hiện tốt gồm:\n"
+            "- LĐLĐ huyện Lệ Thủy: 9 nhà;\n- Công đoàn ngành Giáo dục: 7 nhà.\n")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2021, 12, 20))] == [
+        ("shelter_houses", 52), ("shelter_houses", 9), ("shelter_houses", 7)]
+    # a list of bodies whose figures count another noun than the total's: no share of it
+    text = ("Năm 2021, các cấp công đoàn tỉnh Quảng Bình đã hỗ trợ xây mới, sửa chữa 52 nhà Mái ấm Công đoàn.\n\n"
+            "Các đơn vị có nhiều đoàn viên nhất:\n- LĐLĐ huyện Lệ Thủy: 9.120 đoàn viên;\n")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2021, 12, 20))] == [("shelter_houses", 52)]
