@@ -2,7 +2,8 @@
 
 A breakdown's part after "trong đó" (`inherit`), a figure coordinated with
 the one before it (`sibling`), the parts listed in a parenthesis right after
-a total (`parenthetical`), the bodies listed after a total (`listed_body`), and the figures listed after "các con số tương
+a total (`parenthetical`), the bodies listed after a total (`listed_body`), the figures
+restated after "con số này" (`restated`), and the figures listed after "các con số tương
 ứng là" (`respective`).  Split from rules.py, which reads a figure by its own
 cue and calls these when none fits.  Nothing here does I/O.
 """
@@ -16,7 +17,7 @@ from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class,
 from extractor.segment import Sentence
 from extractor.status import status_at
 
-__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body"]
+__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated"]
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
@@ -99,6 +100,28 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None
+
+
+def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],
+             rules: RuleSet) -> Mention | None:
+    """A figure after "con số này" (this figure): "Thăm, tặng quà 9.870 đoàn viên với 3,26 tỷ đồng. Tháng
+    Công nhân năm 2016, con số này là 7.950 người với 2,91 tỷ đồng."  The k-th figure of a unit after
+    the phrase restates the k-th of that unit the sentence before counted (`previous`)."""
+    if not previous:
+        return None
+    before, _ = context(sent, num)
+    cue = last_match(rules.this_figure, before)
+    if cue is None:
+        return None
+    start = sent.start + cue.end()
+    if any(m.sentence is sent and m.number.start < start for m in earlier):
+        return None     # "...; 6 tháng đầu năm 2014, các con số này lần lượt là 1.190 và 214": this sentence's
+    k = sum(1 for m in earlier if m.sentence is sent and m.unit == num.unit and m.number.start >= start)
+    same = [m for m in previous if m.unit == num.unit and m.status != "attainment"]
+    if k >= len(same):
+        return None
+    m = same[k]
+    return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
 
 
 def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:

@@ -32,7 +32,7 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
-from extractor.parts import inherit, listed_body, parenthetical, sibling
+from extractor.parts import inherit, listed_body, parenthetical, restated, sibling
 from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -255,7 +255,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None and part is None:
-            part = listed_body(sent, num, previous, rules)
+            part = listed_body(sent, num, previous, rules) or restated(sent, num, out, previous, rules)
         if hit is None and part is None:
             part = _label_reading(sent, num, status, rules)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):

@@ -112,3 +112,12 @@ def test_a_list_of_bodies_after_a_total_shares_its_indicator(res):
     text = ("Năm 2021, các cấp công đoàn tỉnh Quảng Bình đã hỗ trợ xây mới, sửa chữa 52 nhà Mái ấm Công đoàn.\n\n"
             "Các đơn vị có nhiều đoàn viên nhất:\n- LĐLĐ huyện Lệ Thủy: 9.120 đoàn viên;\n")
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2021, 12, 20))] == [("shelter_houses", 52)]
+
+
+def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
+    text = ("Tháng Công nhân năm 2017, các cấp công đoàn tỉnh Huế thăm hỏi, tặng quà cho 9.870 đoàn viên với tổng "
+            "kinh phí 3,26 tỷ đồng. Tháng Công nhân năm 2016, con số này là 7.950 người với 2,91 tỷ đồng.")
+    got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2017, 6, 5))]
+    assert got == [("beneficiaries", 9870), ("support_funds", 3260000000),
+                   ("beneficiaries", 7950), ("support_funds", 2910000000)]
+    assert periods_of(text, res, date(2017, 6, 5))[7950] == ("2016-05-01", "2016-05-31")
