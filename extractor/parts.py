@@ -21,6 +21,7 @@ __all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
+_WITH = regex.compile(r"\bvới\s*$")     # "LĐLĐ huyện X dẫn đầu với 1.860 đoàn viên": a body and its figure
 
 
 def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: RuleSet,
@@ -83,14 +84,18 @@ def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSe
 
 
 def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
-    """An item of a list of bodies under a lead-in, after a figure that names the total: "... tổng cộng
-    86 nhà ... Các đơn vị thực hiện tốt gồm:\n- LĐLĐ huyện Kỳ Anh: 14 nhà;".  The item's label names a
-    body (a scope, lexicon scope.org) and its figure the noun the total counts: it takes the total's
-    indicator (`previous`: the mentions right before the list)."""
-    if not sent.is_item or not previous:
+    """A body's share of a total the text just gave: an item of a list of bodies ("... tổng cộng 86 nhà
+    ... Các đơn vị thực hiện tốt gồm:\n- LĐLĐ huyện Kỳ Anh: 14 nhà;") or a body ranked "với" its figure
+    ("LĐLĐ huyện Cẩm Giàng dẫn đầu với 1.860 đoàn viên, tiếp đến LĐLĐ thị xã Chí Linh với 1.215 đoàn
+    viên").  The body is named (lexicon scope.body) and the figure names the noun the total counts: it
+    takes the total's indicator (`previous`: the mentions right before)."""
+    if not previous:
         return None
     before, after = context(sent, num)
-    if not rules.label_end.search(before) or not rules.scope_org.search(before):
+    clause = before[max(before.rfind(c) for c in ".;:") + 1:] if not sent.is_item else before
+    listed = sent.is_item and rules.label_end.search(before)
+    ranked = _WITH.search(clause)
+    if not (listed or ranked) or not rules.scope_body.search(before if listed else clause):
         return None
     cls = noun_class(after, rules)
     if cls is None:

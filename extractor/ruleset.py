@@ -69,6 +69,7 @@ class RuleSet:
     caption: "regex.Pattern"
     scope_org: "regex.Pattern"
     scope_sector: "regex.Pattern"
+    scope_body: "regex.Pattern"         # "LĐLĐ huyện X", "Công đoàn ngành Y": a body, in any clause
     blockers: "regex.Pattern"
     per_item: "regex.Pattern"
     per_item_sibling: "regex.Pattern"   # ", căn sửa chữa 20 triệu đồng" right after a per-item amount
@@ -203,7 +204,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), target_topic_lead=c(at["target_topic_lead"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
         not_attainment=c(at["not_attainment"]),
         caption=c(lex["caption"]),
-        scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]),
+        scope_org=c(lex["scope"]["org"]), scope_sector=c(lex["scope"]["sector"]), scope_body=c(lex["scope"]["body"]),
         blockers=blockers, per_item=c(lex["per_item"]), per_item_sibling=c(lex["per_item_sibling"]),
         size_before=c(lex["size_before"]), size_after=c(lex["size_after"]),
         # a noun class starts a word: "LĐ" inside "LĐLĐ tỉnh" names no people

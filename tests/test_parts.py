@@ -121,3 +121,13 @@ def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
     assert got == [("beneficiaries", 9870), ("support_funds", 3260000000),
                    ("beneficiaries", 7950), ("support_funds", 2910000000)]
     assert periods_of(text, res, date(2017, 6, 5))[7950] == ("2016-05-01", "2016-05-31")
+
+
+def test_bodies_ranked_with_their_figures_share_the_total_the_sentence_before_counted(res):
+    text = ("Trong năm 2015, LĐLĐ tỉnh Hải Dương kết nạp 9.342 đoàn viên, thành lập 52 CĐCS. LĐLĐ huyện Cẩm Giàng "
+            "dẫn đầu với 1.860 đoàn viên, tiếp đến LĐLĐ thị xã Chí Linh với 1.215 đoàn viên.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2015, 12, 29))] == [
+        ("members_new", 9342), ("unions_new", 52), ("members_new", 1860), ("members_new", 1215)]
+    # a figure "với" no body: no share ("hội nghị với 150 đại biểu" counts delegates)
+    text = ("Trong năm 2015, LĐLĐ tỉnh Hải Dương kết nạp 9.342 đoàn viên. Hội nghị diễn ra với 150 đoàn viên tham dự.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2015, 12, 29))] == [("members_new", 9342)]
