@@ -403,7 +403,10 @@ def planned_status(m: Mention, period_start: "date | str | None", period_end: "d
     if (date.fromisoformat(str(period_end)) - date.fromisoformat(str(period_start))).days > PLAN_SPAN_DAYS:
         return m.status   # a whole year just begun is as often reviewed as planned
     sent = m.sentence
-    if status_before(sent.text, rules) is not None:
+    head = sent.text[:m.number.start - sent.start]
+    # a status word before the figure, or a word of achievement anywhere ("..., đạt 50% kế hoạch"), keeps
+    # the reading; a plan word after it ("Kết nạp 1.500 đoàn viên, phấn đấu hoàn thành chỉ tiêu năm") does not
+    if status_before(head, rules) is not None or status_before(sent.text, rules) == "actual":
         return m.status
     if sent.heading is not None and status_before(sent.heading.text, rules) is not None:
         return m.status

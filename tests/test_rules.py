@@ -382,3 +382,14 @@ def test_a_percentage_followed_by_a_word_starting_with_kh_is_no_attainment(res):
             "thẻ được giảm giá từ 5-20% khi mua hàng. Năm 2023, kết nạp 1.200 đoàn viên, đạt 105% KH.")
     assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2023, 12, 1))] == [
         ("welfare_partners", "actual", 35), ("members_new", "actual", 1200), ("members_new", "attainment", 105)]
+
+
+def test_a_plan_word_after_the_figure_does_not_keep_a_campaign_item_done(res):
+    """Published as the quarter begins, "Quý IV/2021, LĐLĐ thành phố tập trung:" lists plans; a plan word after
+    the figure ("Kết nạp 1.500 đoàn viên, phấn đấu ...") is no word of achievement."""
+    text = ("Về phát triển đoàn viên, trong 9 tháng công đoàn kết nạp 3.128 đoàn viên.\n"
+            "Quý IV/2021, LĐLĐ thành phố Cần Thơ tập trung:\n"
+            "- Tổ chức 12 hội nghị tập huấn;\n"
+            "- Kết nạp 1.500 đoàn viên, phấn đấu hoàn thành chỉ tiêu năm 4.500 đoàn viên.\n")
+    got = [(st, v) for _, st, v, _, _ in recs(text, res, date(2021, 10, 8))]
+    assert ("target", 12) in got and ("target", 1500) in got and ("actual", 3128) in got
