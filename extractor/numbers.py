@@ -71,6 +71,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$", r
 _BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
 _MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
+_MONEY_RUN = regex.compile(r"\d[\d.,]*(?:\s*(?:tỷ|triệu|nghìn|ngàn))?\s*(?:đồng|đ)\b")   # an amount of money
 _GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
 # The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
 # few separators, some after a space: _shape tries a shape only where the numeral's run of digits
@@ -290,6 +291,10 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
     """Per-item amounts and thresholds qualify something else; the rest are quantities."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    if f.unit == "count":
+        # "mỗi suất 500.000 đồng và tặng 300 e-voucher": a count after the money "mỗi" was for is no
+        # amount per item ("mỗi CĐCS giới thiệu từ 1 đến 2 đoàn viên" still is)
+        clause = clause[max((m.end() for m in _MONEY_RUN.finditer(clause)), default=0):]
     if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end) \
             or (f.range_end is not None and lex.per_item_after.match(text, f.range_end)):
         return "per_item"

@@ -393,3 +393,11 @@ def test_a_plan_word_after_the_figure_does_not_keep_a_campaign_item_done(res):
             "- Kết nạp 1.500 đoàn viên, phấn đấu hoàn thành chỉ tiêu năm 4.500 đoàn viên.\n")
     got = [(st, v) for _, st, v, _, _ in recs(text, res, date(2021, 10, 8))]
     assert ("target", 12) in got and ("target", 1500) in got and ("actual", 3128) in got
+
+
+def test_a_count_after_the_money_mỗi_was_for_is_no_amount_per_item(res):
+    text = ("Tại chương trình, ban tổ chức trao 200 suất quà, mỗi suất 500.000 đồng và tặng 300 e-voucher "
+            "trị giá 300.000 đồng cho đoàn viên có hoàn cảnh khó khăn. Mỗi CĐCS giới thiệu từ 1 đến 2 đoàn viên.")
+    got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2026, 2, 10))]
+    assert ("beneficiaries", 200) in got and ("beneficiaries", 300) in got
+    assert not any(v in (500000, 1, 2) for _, v in got)
