@@ -36,8 +36,9 @@ def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet)
         same = [b for b in body if b.unit == r.unit and _repeats(r, b)]
         if not same:
             continue
-        # same indicator first; a headline clipped of its context takes the body's reading
-        same.sort(key=lambda b: (b.indicator != r.indicator, b.status != r.status, abs(b.value - r.value)))
+        # same indicator first; a headline clipped of its context takes the body's reading (its own status
+        # is the one its words say, m.status: a plan only guessed from the date, planned_status, is none)
+        same.sort(key=lambda b: (b.indicator != r.indicator, b.status != m.status, abs(b.value - r.value)))
         br = same[0]
         r.indicator, r.status, r.region, r.region_2025 = br.indicator, br.status, br.region, br.region_2025
         r.period_start, r.period_end = br.period_start, br.period_end

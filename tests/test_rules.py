@@ -401,3 +401,14 @@ def test_a_count_after_the_money_mỗi_was_for_is_no_amount_per_item(res):
     got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2026, 2, 10))]
     assert ("beneficiaries", 200) in got and ("beneficiaries", 300) in got
     assert not any(v in (500000, 1, 2) for _, v in got)
+
+
+def test_a_headline_takes_the_status_the_body_states_not_a_plan_guessed_from_the_date(res):
+    """Published as Tháng Công nhân begins, a headline with no status word is no plan when the body says
+    the gifts were given at the ceremony; the campaign's plans below stay plans."""
+    text = ("Phát động Tháng Công nhân năm 2024: Tặng 100 suất quà cho công nhân khó khăn\n\n"
+            "Sáng 5/5, LĐLĐ tỉnh Bắc Giang tổ chức Lễ phát động Tháng Công nhân năm 2024.\n\n"
+            "Tại buổi lễ, LĐLĐ tỉnh trao 100 suất quà cho công nhân có hoàn cảnh khó khăn.\n\n"
+            "Trong Tháng Công nhân, các cấp công đoàn trong tỉnh phấn đấu thăm, tặng quà 5.000 đoàn viên.\n")
+    got = [(st, v) for _, st, v, _, _ in recs(text, res, date(2024, 5, 5))]
+    assert got == [("actual", 100), ("actual", 100), ("target", 5000)]
