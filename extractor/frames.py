@@ -95,6 +95,8 @@ def best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, s
     clause = before[clause_start:]
     blocker = last_match_gated(rules.blockers_gated, clause, lower_same_length(clause))
     # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
+    if blocker is not None and num.unit != "vnd" and blocker.group(0).lower() in rules.money_blockers:
+        blocker = None
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None
     return best, best_key
