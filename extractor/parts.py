@@ -56,7 +56,9 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     if not totals and not _BEFORE_CUE.fullmatch(before, 0, cut.start()):
         return None
     for m in reversed(totals or previous):
-        if (generic or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
+        # a total in a unit noun ("kiểm tra tài chính 69 đơn vị, gồm 65 CĐCS và 4 LĐLĐ huyện") has parts of any kind
+        whole = m.noun is None and m.sentence is sent and bool(rules.generic_noun.match(context(sent, m.number)[1]))
+        if (generic or whole or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None

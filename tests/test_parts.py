@@ -131,3 +131,12 @@ def test_bodies_ranked_with_their_figures_share_the_total_the_sentence_before_co
     # a figure "với" no body: no share ("hội nghị với 150 đại biểu" counts delegates)
     text = ("Trong năm 2015, LĐLĐ tỉnh Hải Dương kết nạp 9.342 đoàn viên. Hội nghị diễn ra với 150 đoàn viên tham dự.")
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2015, 12, 29))] == [("members_new", 9342)]
+
+
+def test_parts_after_gom_of_a_total_in_a_unit_noun_may_name_any_kind(res):
+    text = "Trong năm, UBKT LĐLĐ tỉnh Bến Tre đã kiểm tra tài chính 69 đơn vị, gồm 65 CĐCS và 4 LĐLĐ huyện."
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2015, 12, 20))] == [
+        ("financial_inspections", 69), ("financial_inspections", 65), ("financial_inspections", 4)]
+    # a total counting a kind of its own takes parts of that kind only
+    text = "Năm 2023, toàn tỉnh thành lập 41 CĐCS, gồm 2.100 đoàn viên."
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 12, 20))][0] == ("unions_new", 41)
