@@ -61,13 +61,7 @@ def elided(sent: Sentence, num: NumberSpan, earlier: list[Mention], status: str,
         after = after[unit_noun.end():]
     elif not rules.elided_after.match(after):
         return None
-    best = best_frame(before, noun + after, num, prev, status, rules)
-    if best is None:
-        return None
-    (ind, fr), (dist, _) = best
-    if fr.before is None or len(before) - dist <= floor:
-        return None
-    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=prev.noun)
+    return _own_cue_reading(sent, num, before, noun + after, prev, status, rules, floor, prev.noun)
 
 
 def ahead(sent: Sentence, num: NumberSpan, later: Mention, status: str, rules: RuleSet,
@@ -88,10 +82,17 @@ def ahead(sent: Sentence, num: NumberSpan, later: Mention, status: str, rules: R
     if not rules.elided_ahead.fullmatch(sent.text, num.unit_end - sent.start, gap_end):
         return None
     _, after = context(sent, later.number)
-    best = best_frame(before, after, num, None, status, rules)
+    return _own_cue_reading(sent, num, before, after, None, status, rules, floor, later.noun)
+
+
+def _own_cue_reading(sent: Sentence, num: NumberSpan, before: str, after: str, prev: Mention | None, status: str,
+                     rules: RuleSet, floor: int, noun: str | None) -> Mention | None:
+    """`num` read with another figure's noun (`after`): only a frame whose own cue stands before the
+    figure, after the figure before it (`floor`), may read it -- the noun alone says too little."""
+    best = best_frame(before, after, num, prev, status, rules)
     if best is None:
         return None
     (ind, fr), (dist, _) = best
     if fr.before is None or len(before) - dist <= floor:
         return None
-    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=later.noun)
+    return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=noun)
