@@ -1,9 +1,10 @@
-"""Resolve mentions into records: region, period, scope, headline repeats.
+"""Resolve mentions into records: region, scope and status; the period from extractor/dating.py.
 
 records.md decides: the region is the province of the reporting
 organisation, else the province the sentence names, else the article's main
 province; the period comes from the sentence, else the nearest earlier
 period phrase, else the publication date; stocks are dated at publication.
+Headline and rounded repeats are extractor/repeats.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 import regex
 
 from extractor.article import Article
+from extractor.dating import breakdown_after, period_of
 from extractor.record import Evidence, Record
 from extractor.regions import Gazetteer, RegionSpan, canonical_province, to_2025
 from extractor.status import status_before
@@ -154,19 +156,13 @@ def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | N
     inside = [r for r in ctx.regions if s.start <= r.start < s.end and r.kind != "district"
               and not _in_closed_part(r, s, m.number.start, ctx)]
     after = m.number.end - s.start
-    stops = [x for x in (_CLAUSE_STOP.search(s.text, after), _breakdown_after(m, ctx)) if x]
+    stops = [x for x in (_CLAUSE_STOP.search(s.text, after), breakdown_after(m, ctx)) if x]
     end = s.start + min(x.start() for x in stops) if stops else s.end
     near = [r for r in inside if r.start < end]
     region = _region_of(m, ctx, inside)
     if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in near):
         return _unnamed_after_merger(region, m, ctx, period)
     return older_part(region, near, s.text, s.start, ctx.published, ctx.gazetteer)
-
-
-def _breakdown_after(m: Mention, ctx: ArticleContext) -> "regex.Match | None":
-    """The first "trong đó" / "riêng" after the figure in its sentence: its parts' places start there."""
-    s = m.sentence
-    return ctx.breakdown.search(s.text, m.number.end - s.start) if ctx.breakdown is not None else None
 
 
 def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
@@ -185,7 +181,7 @@ def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
     if start == end and m.indicator not in STOCKS and m.indicator not in ctx.cumulative:
         return region
     s = m.sentence
-    part = _breakdown_after(m, ctx)
+    part = breakdown_after(m, ctx)
     if not gz.unnamed_province.search(s.text, 0, part.start() if part else len(s.text)):
         return region
     # the new province by its name before the merger (records.md): 'Huế' is 'Thừa Thiên Huế'
@@ -246,13 +242,6 @@ def _in_closed_part(r: RegionSpan, s, pos: int, ctx: ArticleContext) -> bool:
     return ctx.breakdown.search(s.text, s.text.rfind(";", 0, rel) + 1, rel) is not None
 
 
-def _in_later_part(p: Period, m: Mention, ctx: ArticleContext) -> bool:
-    """Is period `p` after the figure, in a "trong đó" clause that follows it ("hỗ trợ 48.650 lượt đoàn
-    viên ..., trong đó có đoàn viên bị ảnh hưởng bởi đợt mưa lũ tháng 10/2020"): a part's period."""
-    part = _breakdown_after(m, ctx) if p.start > m.number.end else None
-    return part is not None and m.sentence.start + part.start() < p.start
-
-
 def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:
     """A national word after the figure that only compares it with the country ("lớn nhất cả nước")."""
     comparison = ctx.gazetteer.national_comparison if ctx.gazetteer is not None else None
@@ -260,109 +249,6 @@ def _compares(r: RegionSpan, m: Mention, ctx: ArticleContext) -> bool:
         return False
     s = m.sentence
     return bool(comparison.search(s.text, 0, r.start - s.start))
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-_FIGURE_OR_CLAUSE = regex.compile(r"[\d;]")
-RAISED_TOTAL = "raise_total"   # the periods.yaml rule of "nâng/đưa tổng số ... lên"
-
-
-def _raised_total(m: Mention, ctx: ArticleContext) -> bool:
-    """Whether the figure is a running total ("nâng tổng số đoàn viên có dữ liệu trên phần mềm lên
-    39.410"): records.md dates such a stock at publication, whatever it counts.  Only the first
-    figure after the phrase is the total ("..., tăng 7.632 người so với năm 2015" is a change)."""
-    s, at = m.sentence, m.number.start
-    return any(p.rule == RAISED_TOTAL and s.start <= p.start < at
-               and not _FIGURE_OR_CLAUSE.search(s.text, p.end - s.start, at - s.start) for p in ctx.periods)
-
-
-def _aside_closed(text: str, a: int, b: int) -> bool:
-    """Whether a parenthesis open at `a` closes before `b`: "(cùng kỳ năm 2023 kết nạp 2.905); thành lập
-    18 CĐCS" -- the aside's period is not the 18's."""
-    depth = 0
-    for ch in text[a:b]:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
-
-
-UP_TO_NOW = "up_to_now"   # the periods.yaml rule of a bare "đến nay"
-_RUNNING = frozenset({UP_TO_NOW, "until_end_of"})   # ... and of "tính đến (hết) ngày X", a cut-off
-
-
-def _running_total(m: Mention, ctx: ArticleContext) -> bool:
-    """A cumulative count after a bare "đến nay", a cut-off ("Tính đến ngày 15/8/2025, ... đã nhập
-    thông tin của 215.340 đoàn viên") or a word of the present ("tổng số đơn vị tham gia ... hiện là
-    27"), in a sentence that names no other span: a running total, which records.md dates at
-    publication like any stock stated as current."""
-    if m.indicator not in ctx.cumulative:
-        return False
-    s, at = m.sentence, m.number.start
-    clause = s.start + s.text.rfind(";", 0, at - s.start) + 1     # the figure's clause ("trong năm, ký mới
-    mine = [p for p in ctx.periods if clause <= p.start < s.end]  # 126 bản; đến nay có 1.037 ...": the 2nd)
-    return any((p.rule in _RUNNING or p.kind == "current") and p.start < at for p in mine) \
-        and not any(p.kind == "span" and p.rule not in _RUNNING for p in mine)
-
-
-def _past_look_back(earlier: list[Period], para: int) -> Period:
-    """The latest of the `earlier` spans, unless it looks back before the article's own period (its
-    first dated span, the headline's or the lead's) from a paragraph before this one: "Năm 2023, ...
-    kết nạp 12.418 đoàn viên ... Năm 2022, toàn tỉnh chỉ kết nạp 10.520 đoàn viên." dates the figures
-    of its own paragraph; a later one is back in the latest span that does not look back."""
-    last = earlier[-1]
-    if last.para < 0 or last.para >= para or last.period_end is None:
-        return last
-    own = next((p for p in earlier if p.has_year and p.period_start is not None), None)
-    if own is None or last.period_end >= own.period_start:
-        return last
-    return next((p for p in reversed(earlier) if p.period_end is not None and p.period_end >= own.period_start),
-                last)
-
-
-def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
-    """The period a figure covers, by the rules of records.md."""
-    pub = ctx.published
-    if m.status == "actual" and (m.indicator in STOCKS or _raised_total(m, ctx) or _running_total(m, ctx)):
-        return _iso(pub), _iso(pub)
-    s = m.sentence
-    spans = [p for p in ctx.periods if p.kind == "span"]
-    # a target's own span after the figure ("34 CĐCS, đạt 68% chỉ tiêu cả năm") does not date it
-    inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)
-              and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)
-              and not (p.rule in ctx.comparisons and _CLAUSE_STOP.search(s.text, p.end - s.start,
-                                                                          m.number.start - s.start))
-              and not _in_later_part(p, m, ctx)]
-    before = [p for p in inside if p.start < m.number.start]
-    chosen = before[-1] if before else (inside[0] if inside else None)
-    if chosen is None and ctx.stage_label is not None:
-        # "Trong đó giai đoạn 1, ... phấn đấu ...": the span that stage was given earlier
-        labels = [x.lower() for x in ctx.stage_label.findall(s.text)]
-        named = [p for p in spans if p.label and p.start < s.start and p.label in labels]
-        chosen = named[-1] if named else None
-    if chosen is None:
-        # a comparison ("cùng kỳ năm 2015, toàn tỉnh chỉ thành lập 2 CĐCS") dates its own clause only
-        earlier = [p for p in spans if p.start < s.start and p.rule not in ctx.comparisons]
-        if s.is_item and s.heading is not None:
-            # a list item does not inherit the period of a sibling item
-            earlier = [p for p in earlier if p.start < s.heading.end] or earlier
-        if m.status != "target":
-            # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
-            plain = [p for p in earlier if not p.programme]
-            earlier = plain or earlier
-        chosen = _past_look_back(earlier, s.para) if earlier else None
-    if chosen is None and (s.is_title or s.is_display):
-        later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
-        chosen = later[0] if later else None
-    if chosen is not None:
-        return _iso(chosen.period_start), _iso(chosen.period_end)
-    return _iso(pub), _iso(pub)
 
 
 def scope_of(m: Mention, rules: RuleSet, ctx: ArticleContext) -> str | None:

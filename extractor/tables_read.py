@@ -1,6 +1,6 @@
 """Tables of figures -> mentions: each value cell read as its row's label line.
 
-extractor/tables.py finds the tables; here each value cell is read as the
+extractor/tables_find.py finds the tables; here each value cell is read as the
 label line "<row label>: <value>" with the indicator cue frames
 (rules.classify), so no cue word is listed twice; the column header gives
 the status (patterns/tables.yaml), and a period phrase in it the period.
@@ -24,7 +24,8 @@ from extractor.period_lexicon import PeriodLexicon
 from extractor.rules import classify
 from extractor.ruleset import STOCKS, Mention, RuleSet, topic_of
 from extractor.segment import Sentence
-from extractor.tables import Cell, Table, TableRules, cell_value, find_tables
+from extractor.tables import Cell, Table, TableRules, cell_value
+from extractor.tables_find import find_tables
 
 if TYPE_CHECKING:
     from extractor.record import Record

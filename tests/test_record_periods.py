@@ -2,7 +2,7 @@
 running totals, comparisons with another year, terms of a congress.
 
 The phrases themselves are tests/test_periods.py; here the whole pipeline picks
-the one a figure takes (extractor/resolve.py, extractor/pipeline.py)."""
+the one a figure takes (extractor/dating.py, extractor/pipeline.py)."""
 
 from datetime import date
 

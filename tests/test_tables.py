@@ -16,7 +16,8 @@ from extractor.readers import article_of
 from extractor.record import clean_value
 from extractor.rules import extract_sentence
 from extractor.segment import segment
-from extractor.tables import find_tables, load_tables
+from extractor.tables import load_tables
+from extractor.tables_find import find_tables
 from extractor.tables_read import merge, outside, read_tables
 from extractor.numbers import find_numbers
 
