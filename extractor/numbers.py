@@ -71,6 +71,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$", r
 _BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
 _MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
+_FROM = regex.compile(r"\btừ\s*$")                                       # "từ" opening a range
 _MONEY_RUN = regex.compile(r"\d[\d.,]*(?:\s*(?:tỷ|triệu|nghìn|ngàn))?\s*(?:đồng|đ)\b")   # an amount of money
 _GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
 # The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
@@ -122,6 +123,7 @@ class _Found:
     consumed: int = 0          # where scanning goes on
     factor: float = 1.0        # product of its multiplier words
     range_end: int | None = None   # 'từ 2.000 đến 5.000 đồng/suất': where the range's last unit ends
+    range_low: bool = False    # 'từ 40 đến 50 CĐCS': the low end of a range of counts, read as "40 or more"
 
 
 # -- what follows a numeral ---------------------------------------------------------
@@ -224,6 +226,9 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
             f.value *= g.factor
             f.unit, f.bare = g.unit, False
             f.range_end = g.unit_end
+        elif _FROM.search(text, max(0, s - 8), s) and lex.counted.match(text, n.end()):
+            # 'phấn đấu thành lập mới từ 40 đến 50 CĐCS': one figure, at least 40; the 50 is its high end
+            f.range_low, f.unit_end = True, n.end()
     return f
 
 
@@ -313,6 +318,8 @@ def _make(text: str, f: _Found, kind: str, lex: NumberLexicon) -> NumberSpan:
     b = lex.bound.match(text, base, f.start)
     word = b.group("w") if b else None
     bound = lex.bounds[" ".join(word.lower().split())] if word else "exact"
+    if f.range_low and bound == "exact":
+        bound = "over"
     return NumberSpan(f.start, f.end, text[f.start:f.end], float(f.value), f.unit, bound, word,
                       b.start("w") if b else None, f.unit_end, kind, f.denominator)
 

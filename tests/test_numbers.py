@@ -350,3 +350,12 @@ def test_numbers_in_addresses_and_files_stay_masked_and_plain_text_has_no_mask()
     assert _masks("kết nạp 1.482 đoàn viên, đạt 105% kế hoạch", lex) == []
     assert [k for *_, k in _masks("Xem tại www.ldld.gov.vn/tin/123 và anh_2023.JPG", lex)] == ["url", "code"]
     assert [n.kind for n in find_numbers("Ảnh: IMG_2045.jpg - 300 đoàn viên nhận quà")][:1] == ["code"]
+
+
+def test_a_range_of_counts_is_one_figure_at_least_its_low_end():
+    """'thành lập mới từ 40 đến 50 CĐCS': 40 or more, the 50 read as its high end (no figure of its own);
+    money ranges keep their unit ('từ 15 đến 40 triệu đồng') and an age is no range of counts."""
+    spans = [n for n in find_numbers("phấn đấu thành lập mới từ 40 đến 50 CĐCS trong năm") if n.kind == "quantity"]
+    assert [(n.value, n.bound, n.text) for n in spans] == [(40.0, "over", "40")]
+    assert find_numbers("hỗ trợ từ 15 đến 40 triệu đồng")[0].unit == "vnd"
+    assert [n.value for n in find_numbers("giới thiệu 20 đến 30 đoàn viên")] == [20.0, 30.0]   # no "từ": two figures
