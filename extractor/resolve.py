@@ -56,8 +56,9 @@ class ArticleContext:
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
                 home: str | None = None) -> str | None:
-    """The article's province (records.md): its headline and first organisation named,
-    else the source site's province; else a province named in the lead (captions
+    """The article's province (records.md): its headline's (the country, when the headline names
+    only the country or a national body) and first organisation named, else
+    the source site's province; else a province named in the lead (captions
     aside); else `home`, the city of a national-reach paper, which the caller
     gives only for an article about an unnamed local body; a national body
     only when nothing provincial is known.
@@ -67,6 +68,8 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
     in_title = [r for r in provincial if any(t.start <= r.start < t.end for t in titles)]
     if in_title:
         return in_title[0].province
+    if any(r.kind == "national" and any(t.start <= r.start < t.end for t in titles) for r in regions):
+        return "Việt Nam"   # "9 tháng, cả nước kết nạp hơn 612.000 đoàn viên": a national story, whoever it cites
     orgs = [r for r in provincial if r.kind == "org"]
     lead = [s for s in sentences if not s.is_display][:3]
     in_lead = [r for r in provincial if r.kind == "province" and any(s.start <= r.start < s.end for s in lead)]

@@ -178,3 +178,18 @@ def test_a_national_body_acting_for_the_whole_country_where_its_ceremony_was(res
     assert _regions(text, res, date(2021, 7, 8)) == {300: "Tiền Giang"}
     text = "Tỉnh Bình Dương chiếm 10% đoàn viên cả nước, hiện có 300.000 đoàn viên."
     assert _regions(text, res, date(2021, 7, 8)).get(300000) == "Bình Dương"
+
+
+def test_a_headline_naming_only_the_country_makes_a_national_story_whoever_it_cites():
+    from datetime import date
+
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    text = ("9 tháng, cả nước kết nạp hơn 612.000 đoàn viên\n\n"
+            "Theo Ban Tổ chức Tổng LĐLĐ Việt Nam, 9 tháng đầu năm 2024, các cấp công đoàn cả nước đã kết nạp "
+            "612.450 đoàn viên. Chỉ tiêu năm 2024 Tổng LĐLĐ Việt Nam giao cho các cấp công đoàn là kết nạp 1 triệu "
+            "đoàn viên.\nMột số LĐLĐ tỉnh có kết quả cao là LĐLĐ tỉnh Bình Dương với 56.120 đoàn viên.\n")
+    recs = extract_article(Article(id="t", text=text, published=date(2024, 10, 15)), load_resources())
+    got = {r.value: r.region for r in recs}
+    assert got[612450] == got[1000000] == "Việt Nam" and got[56120] == "Bình Dương"
