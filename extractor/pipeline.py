@@ -104,10 +104,16 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     return out
 
 
-def _lead_regions(regions: list, sentences: list[Sentence]) -> list:
-    """Region spans of the headline and the first two story sentences: what an article is about."""
+def _lead_regions(regions: list, sentences: list[Sentence], breakdown=None) -> list:
+    """Region spans of the headline and the first two story sentences: what an article is about (not
+    the parts a "trong đó" lists: "..., trong đó LĐLĐ tỉnh Yên Bái (cũ) kết nạp 1.214 đoàn viên")."""
     lead = [s for s in sentences if s.is_title] + [s for s in sentences if not s.is_display][:2]
-    return [r for r in regions if any(s.start <= r.start < s.end for s in lead)]
+    out = []
+    for s in lead:
+        cut = breakdown.search(s.text) if breakdown is not None else None
+        end = s.start + cut.start() if cut is not None else s.end
+        out.extend(r for r in regions if s.start <= r.start < end)
+    return sorted(out, key=lambda r: r.start)
 
 
 def _parts_before_whole(lead: list, main: str | None, text: str, gz) -> list:
@@ -317,7 +323,8 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     ctx = ArticleContext(
         regions=tuple(regions),
         periods=tuple(_periods_with_context(sentences, article.published, res)),
-        main_region=older_part(main, _parts_before_whole(_lead_regions(regions, sentences), main, text, res.gazetteer),
+        main_region=older_part(main, _parts_before_whole(_lead_regions(regions, sentences, res.rules.breakdown),
+                                                         main, text, res.gazetteer),
                                text, 0, article.published, res.gazetteer),
         published=article.published,
         stage_label=res.rules.stage_label_any,

@@ -92,6 +92,7 @@ def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str 
 
 MERGER = date(2025, 7, 1)
 _CLAUSE_STOP = regex.compile(r";")   # "...; riêng khu vực Nam Định 700": another figure's place
+_INCLUDED = regex.compile(r"\b(?:tính cả|kể cả|bao gồm cả|gồm cả)\s+(?:khu vực\s+)?(?:tỉnh\s+)?$")
 
 
 def is_former(gz, text: str, start: int, end: int) -> bool:
@@ -99,6 +100,8 @@ def is_former(gz, text: str, start: int, end: int) -> bool:
     "Thái Bình (cũ)", "(thuộc tỉnh Bình Định trước đây)" (`start`, `end`: the name's span in `text`)."""
     if gz is None or gz.former_before is None:
         return False
+    if _INCLUDED.search(text, max(0, start - 30), start):
+        return False     # "công đoàn toàn tỉnh (tính cả khu vực Yên Bái cũ)": the whole, the old part included
     return bool(gz.former_before.search(text, max(0, start - 30), start) or gz.former_after.match(text, end))
 
 

@@ -193,3 +193,20 @@ def test_a_headline_naming_only_the_country_makes_a_national_story_whoever_it_ci
     recs = extract_article(Article(id="t", text=text, published=date(2024, 10, 15)), load_resources())
     got = {r.value: r.region for r in recs}
     assert got[612450] == got[1000000] == "Việt Nam" and got[56120] == "Bình Dương"
+
+
+def test_a_post_merger_report_including_an_old_province_and_breaking_it_down_stays_the_whole():
+    """'công đoàn toàn tỉnh (tính cả khu vực Yên Bái cũ)' includes the old part; the parts a 'trong đó'
+    lists ('LĐLĐ tỉnh Yên Bái (cũ) kết nạp 1.214') are not what the article is about."""
+    from datetime import date
+
+    from extractor.article import Article
+    from extractor.pipeline import extract_article, load_resources
+
+    text = ("Lào Cai: 6 tháng đầu năm 2025 kết nạp gần 2.800 đoàn viên\n"
+            "Theo báo cáo của LĐLĐ tỉnh Lào Cai, 6 tháng đầu năm 2025, công đoàn toàn tỉnh (tính cả khu vực Yên Bái "
+            "cũ) đã kết nạp 2.777 đoàn viên; trong đó LĐLĐ tỉnh Yên Bái (cũ) kết nạp 1.214 đoàn viên.\n"
+            "Công đoàn các cấp đã thành lập 16 Ban nữ công quần chúng.\n")
+    got = {r.value: r.region for r in extract_article(Article(id="t", text=text, published=date(2025, 8, 12)),
+                                                      load_resources())}
+    assert got[2777] == got[16] == "Lào Cai" and got[1214] == "Yên Bái"
