@@ -17,7 +17,7 @@ from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class,
 from extractor.segment import Sentence
 from extractor.status import status_at
 
-__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated"]
+__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated", "plan_in_aside"]
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
@@ -129,6 +129,17 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
         return None
     m = same[k]
     return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
+
+
+def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """The plan's own figure in a parenthesis right after a share of it: "tư vấn cho 1.047 lượt ..., đạt
+    69,8% kế hoạch năm (1.500 lượt)" -- the year's target of what was attained, whatever noun it names."""
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    if prev is None or prev.status != "attainment" or num.unit == "percent":
+        return None
+    if not rules.target_aside.fullmatch(sent.text, prev.number.end - sent.start, num.start - sent.start):
+        return None
+    return Mention(num, sent, prev.indicator, "target", num.value, num.unit, num.bound, attached=True)
 
 
 def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
