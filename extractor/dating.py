@@ -118,6 +118,10 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
                                                                           m.number.start - s.start))
               and not _in_later_part(p, m, ctx)]
     before = [p for p in inside if p.start < m.number.start]
+    if m.status != "target":
+        # "6 tháng đầu năm 2014, ... bằng 52,7% chỉ tiêu cả năm (4.000); giảm 734 đoàn viên": a plan's span
+        # between dates its target only, when the sentence named another
+        before = [p for p in before if not p.programme] or before
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen is None and ctx.stage_label is not None:
         # "Trong đó giai đoạn 1, ... phấn đấu ...": the span that stage was given earlier

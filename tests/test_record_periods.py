@@ -223,3 +223,15 @@ def test_agreements_in_force_up_to_now_are_a_running_total_in_their_own_clause(r
             "toàn tỉnh có 1.037 doanh nghiệp có thỏa ước còn hiệu lực.")
     got = periods_of(text, res, date(2020, 12, 18))
     assert got[126] == ("2020-01-01", "2020-12-31") and got[1037] == ("2020-12-18", "2020-12-18")
+
+
+def test_a_plans_span_between_dates_its_target_only(res):
+    text = ("6 tháng đầu năm 2014, các cấp công đoàn kết nạp 2.106 đoàn viên, bằng 52,7% chỉ tiêu cả năm "
+            "(4.000 đoàn viên); số đoàn viên giảm 734 người, nên tăng tuyệt đối 1.372 đoàn viên.")
+    got = periods_of(text, res, date(2014, 7, 10))
+    half = ("2014-01-01", "2014-06-30")
+    assert got[2106] == got[734] == got[1372] == half and got[4000] == ("2014-01-01", "2014-12-31")
+    # a comparison in brackets after "kế hoạch năm" is no plan's span: it dates its own figure
+    text = ("9 tháng năm 2024, các cấp công đoàn kết nạp 7.785 đoàn viên, đạt 86,5% kế hoạch năm (cùng kỳ năm 2023 "
+            "kết nạp 6.930 đoàn viên).")
+    assert periods_of(text, res, date(2024, 10, 10))[6930] == ("2023-01-01", "2023-09-30")
