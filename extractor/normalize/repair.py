@@ -181,9 +181,13 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
                              _cand_set(model, low, cands))
         if not vouched:
             return None
+        # a marked word union news counts right after a figure ("620 vé máy bay": the pair "<n> vé") is
+        # seen after numbers, whatever the general-text LM says (a bare word may be damage the pairs' own
+        # source text kept, "hon"; other pairs protect damage as often as words)
+        counted = l1 == NUM and not low.isascii() and f"{NUM} {low}" in model.domain
         base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
         margin = _margin(model, low)
-        after_num = l1 == NUM and not lm.seen(NUM, low)
+        after_num = l1 == NUM and not lm.seen(NUM, low) and not counted
         # every trigram score is <= 0 and a word makes at most 2 dictionary words, so no
         # candidate can gain more than this: a word that fits its context well is kept at once
         bonus = model.after_number if after_num else 0.0
