@@ -412,3 +412,10 @@ def test_a_headline_takes_the_status_the_body_states_not_a_plan_guessed_from_the
             "Trong Tháng Công nhân, các cấp công đoàn trong tỉnh phấn đấu thăm, tặng quà 5.000 đoàn viên.\n")
     got = [(st, v) for _, st, v, _, _ in recs(text, res, date(2024, 5, 5))]
     assert got == [("actual", 100), ("actual", 100), ("target", 5000)]
+
+
+def test_a_plan_word_closing_an_attainment_marks_no_target(res):
+    """'vượt chỉ tiêu Nghị quyết Đại hội XI đề ra; giới thiệu 1.240 ...': 'đề ra' ends the attainment."""
+    text = ("Nhiệm kỳ 2018-2023, các cấp công đoàn trong tỉnh Gia Lai đã kết nạp mới 21.460 đoàn viên, vượt chỉ tiêu "
+            "Nghị quyết Đại hội XI đề ra; giới thiệu 1.240 đoàn viên ưu tú cho Đảng xem xét kết nạp.")
+    assert [st for _, st, _, _, _ in recs(text, res, date(2023, 7, 20))] == ["actual", "actual"]
