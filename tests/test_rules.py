@@ -419,3 +419,11 @@ def test_a_plan_word_closing_an_attainment_marks_no_target(res):
     text = ("Nhiệm kỳ 2018-2023, các cấp công đoàn trong tỉnh Gia Lai đã kết nạp mới 21.460 đoàn viên, vượt chỉ tiêu "
             "Nghị quyết Đại hội XI đề ra; giới thiệu 1.240 đoàn viên ưu tú cho Đảng xem xét kết nạp.")
     assert [st for _, st, _, _, _ in recs(text, res, date(2023, 7, 20))] == ["actual", "actual"]
+
+
+def test_the_figure_right_after_the_target_it_names_is_that_target(res):
+    text = "Quý IV, LĐLĐ tỉnh Bình Phước tập trung hoàn thành chỉ tiêu phát triển 5.000 đoàn viên năm 2023."
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2023, 10, 10))] == [("members_new", "target", 5000)]
+    # a share of the plan before it stays no status of the next figure
+    text = "Năm 2023, toàn tỉnh đạt 98% kế hoạch, kết nạp 4.900 đoàn viên."
+    assert ("actual", 4900) in [(st, v) for _, st, v, _, _ in recs(text, res, date(2023, 12, 10))]
