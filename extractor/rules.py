@@ -57,7 +57,7 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
     after = rules.coordinated.sub("", after, count=1)
     if num.unit == "vnd" and _per_item_word_before(sent, num, rules):
         return None
-    if num.value == 0 or rules.after_blockers.match(after):
+    if num.value == 0 or rules.after_blockers.match(after) or rules.participants.match(before):
         return None
     if rules.size_after.match(after) and rules.size_before.search(before[-50:] + (num.bound_word or "")):
         return None

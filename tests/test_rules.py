@@ -427,3 +427,10 @@ def test_the_figure_right_after_the_target_it_names_is_that_target(res):
     # a share of the plan before it stays no status of the next figure
     text = "Năm 2023, toàn tỉnh đạt 98% kế hoạch, kết nạp 4.900 đoàn viên."
     assert ("actual", 4900) in [(st, v) for _, st, v, _, _ in recs(text, res, date(2023, 12, 10))]
+
+
+def test_who_attended_an_event_is_no_statistic_but_what_its_delegates_stand_for_is(res):
+    text = ("Dự lễ phát động có đại diện lãnh đạo Tỉnh ủy, UBND tỉnh cùng hơn 1.000 đoàn viên, công nhân lao động. "
+            "Dự hội nghị có 120 đại biểu, đại diện cho hơn 41.000 đoàn viên của 46 CĐCS.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 8, 11))] == [
+        ("members_total", 41000), ("unions_total", 46)]
