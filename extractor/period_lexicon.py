@@ -59,6 +59,7 @@ class PeriodLexicon:
     term_since: frozenset = frozenset()        # "từ đầu nhiệm kỳ đến nay": from a named term's start to now
     by_year: "regex.Pattern | None" = None     # "đến năm 2028": a deadline, inside a span ending then
     plan_rules: frozenset = frozenset()        # "kế hoạch năm là": a plan's span, dates targets only
+    term_spans: frozenset = frozenset()        # "5 năm qua": a named term's whole span when it starts with it
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -134,4 +135,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset((data.get("past_term") or {}).get("antecedents") or ()),
                          frozenset((data.get("past_term") or {}).get("since") or ()),
                          regex.compile(data["by_year"], regex.IGNORECASE) if data.get("by_year") else None,
-                         frozenset(data.get("plan_rules") or ()))
+                         frozenset(data.get("plan_rules") or ()),
+                         frozenset((data.get("past_term") or {}).get("spans") or ()))

@@ -206,9 +206,15 @@ def resolve_term(p: PeriodSpan, earlier: list[Period], published: date | None, l
     """"Nhiệm kỳ qua" points back to a term the article named with its years: the last one ended by
     the publication year, else (undated) by the start of the newest term named -- a congress report
     names the new term (2023-2028) and the one it reports on (2018-2023).  "Từ đầu nhiệm kỳ đến nay"
-    runs from the start of the earliest named term the publication date falls in, to that date."""
+    runs from the start of the earliest named term the publication date falls in, to that date; "5 năm
+    qua" starting with a named term is that term."""
     from dataclasses import replace as _replace
 
+    if p.rule in lexicon.term_spans:
+        # "5 năm qua" in a report on "nhiệm kỳ 2018-2023": the whole term it starts with
+        same = [q for q in earlier if q.rule in lexicon.term_antecedents and q.period_start == p.period_start
+                and q.period_end is not None and p.period_end is not None and q.period_end >= p.period_end]
+        return _replace(p, period_end=same[-1].period_end) if same else p
     if p.rule not in lexicon.term_anaphors and p.rule not in lexicon.term_since:
         return p
     terms = [q for q in earlier if q.rule in lexicon.term_antecedents and q.period_start and q.period_end]

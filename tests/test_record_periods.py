@@ -235,3 +235,12 @@ def test_a_plans_span_between_dates_its_target_only(res):
     text = ("9 tháng năm 2024, các cấp công đoàn kết nạp 7.785 đoàn viên, đạt 86,5% kế hoạch năm (cùng kỳ năm 2023 "
             "kết nạp 6.930 đoàn viên).")
     assert periods_of(text, res, date(2024, 10, 10))[6930] == ("2023-01-01", "2023-09-30")
+
+
+def test_n_years_past_starting_with_a_named_term_is_that_term(res):
+    text = ("Đại hội Công đoàn tỉnh Gia Lai lần thứ XII, nhiệm kỳ 2023-2028. Báo cáo tổng kết nhiệm kỳ 2018-2023 cho "
+            "biết 5 năm qua, các cấp công đoàn toàn tỉnh đã kết nạp 27.604 đoàn viên.\n"
+            "Trong 10 năm qua, LĐLĐ tỉnh đã xây 500 nhà Mái ấm Công đoàn.\n")
+    got = periods_of(text, res, date(2023, 7, 20))
+    assert got[27604] == ("2018-01-01", "2023-12-31")      # the term reported on, to its end
+    assert got[500] == ("2013-01-01", "2023-07-20")        # no term starts with it: back from publication
