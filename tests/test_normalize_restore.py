@@ -51,3 +51,16 @@ def test_a_bare_sentence_yields_its_records():
             "Hien toan tinh co 874 cong doan co so voi 29.305 doan vien.")
     got = {(r.indicator, r.value) for r in extract_article(Article(id="t", text=text, published=date(2021, 1, 5)), res)}
     assert got == {("unions_total", 874), ("members_total", 29305)}
+
+
+def test_a_run_of_stripped_words_inside_a_marked_sentence_gets_its_marks_back():
+    repair_text = repair
+    assert repair_text("Năm 2017, LĐLĐ tỉnh phan dau ket nap 4.000 đoàn viên.").text == \
+        "Năm 2017, LĐLĐ tỉnh phấn đấu kết nạp 4.000 đoàn viên."
+    assert repair_text("Trong năm, LĐLĐ tỉnh thành lập 12 cong doan co so, trong đó 3 CĐCS ở KCN.").text == \
+        "Trong năm, LĐLĐ tỉnh thành lập 12 công đoàn cơ sở, trong đó 3 CĐCS ở KCN."
+    # words written so on purpose (no suspect among them), and names, are left alone
+    for text in ("Công tác thu chi kinh phí được công khai; nhiều đoàn viên tham gia cho vui.",
+                 "Ông Nguyen Van An, Giám đốc công ty TNHH Pou Yuen, cho biết sinh tham gia Ban chấp hành.",
+                 "Chỉ tiêu năm 2024 Tổng LĐLĐ Việt Nam giao cho các cấp công đoàn là kết nạp 1 triệu đoàn viên."):
+        assert repair_text(text).text == text

@@ -11,12 +11,16 @@ from patterns/normalize/bare_abbreviations.tsv (`CDCS` -> `CĐCS`).
 
 A line is decoded only when it has no marked letter at all, holds at least
 `MIN_WORDS` words, and nearly all of them have Vietnamese spellings (an
-English line does not: "and", "of", "with" have none).  Edits keep offsets
+English line does not: "and", "of", "with" have none).  Inside a marked
+line, a run of at least `MIN_RUN` unmarked lower-case words, `MIN_SUSPECTS`
+of them likely stripped ("thành lập 12 cong doan co so"), is decoded the
+same way between its fixed neighbours.  Edits keep offsets
 (see offsets.compose), and each says "diacritics".
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +34,9 @@ DATA = Path(__file__).resolve().parents[2] / "patterns" / "normalize"
 MIN_WORDS = 6           # shorter bare lines are names, datelines, bylines
 MIN_SHARE = 0.9         # share of the line's words that have a Vietnamese spelling
 MAX_STATES = 8          # spellings kept per word (the most frequent of its skeleton)
+MIN_RUN = 3             # a run of bare words inside a marked sentence: at least this many words ...
+MIN_SUSPECTS = 2        # ... this many of them likely stripped of their marks
+SUSPECT_SHARE = 0.2     # a valid bare word is suspect when this much rarer than its commonest spelling
 # a sentence: up to a stop followed by a space or the line end ("1.026" does not stop it); the
 # runs of other characters are taken whole ('+'), not one alternation per character: same spans,
 # several times faster (this scans most articles: tests/test_normalize_fast.py)
@@ -39,6 +46,9 @@ _TOKEN = regex.compile(r"(?P<w>\p{L}+)|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\s\p{L}\d]
 _MARKED = regex.compile(r"[^\x00-\x7f]")   # any non-ASCII letter: the line has marks (or is not Vietnamese)
 # a non-ASCII character no abbreviation can hold (not upper case): _CAPS.sub leaves it for _MARKED
 _UNCASED_MARK = regex.compile(r"[^\x00-\x7f\p{Lu}]")
+# three lower-case unmarked words in a row, numbers between allowed: what `_run_edits` looks at, found
+# with the standard library's `re` ([^\W\d_] is any letter, marked ones too), most sentences have none
+_BARE_RUN = re.compile(r"(?<![^\W\d_])[a-z]+ (?:[\d.,]+ )?[a-z]+ (?:[\d.,]+ )?[a-z]+(?![^\W\d_])")
 
 Edit = tuple[int, int, str, str]
 
@@ -112,6 +122,8 @@ def restore_edits(text: str, model: RepairModel) -> list[Edit]:
     edits: list[Edit] = []
     for line in _SENTENCE.finditer(text):
         if not bare_line(line.group(), model):
+            if _BARE_RUN.search(line.group()) and _MARKED.search(line.group()):
+                edits.extend(_run_edits(line.start(), line.group(), model))
             continue
         segment: list[tuple[int, int, str, tuple[str, ...]]] = []   # start, end, word, its spellings
         for m in list(_TOKEN.finditer(line.group())) + [None]:
@@ -132,6 +144,52 @@ def restore_edits(text: str, model: RepairModel) -> list[Edit]:
             else:
                 segment.append((s, e, w, _spellings(w, model)))
     return edits
+
+
+def _suspect(word: str, model: RepairModel) -> bool:
+    """A bare word that is most likely a marked one stripped: no word as written ('ket', 'hien'), or far
+    rarer than its commonest marked spelling ('doan' 5 against 'đoàn' 513; not 'trong', 'tham', 'gia')."""
+    low = word.lower()
+    spellings = model.lexicon.by_skeleton.get(skeleton(low), ())
+    if not spellings:
+        return False
+    uni = model.lm.uni
+    if low not in model.lexicon.valid:
+        return True
+    return uni.get(low, 0) < SUSPECT_SHARE * max(uni.get(c, 0) for c in spellings)
+
+
+def _run_edits(offset: int, line: str, model: RepairModel) -> list[Edit]:
+    """Marks put back on a run of bare words inside a marked sentence ("LĐLĐ tỉnh kêt nạp 1.9 86 đoàn vien,
+    thành lập 12 Cong doan co so"): at least MIN_RUN lower-case words in a row (numbers inside count as
+    numbers), MIN_SUSPECTS of them likely stripped (`_suspect`), decoded as a bare sentence is.  A run of
+    words written so on purpose ("trong thu chi kinh phí", "tham gia") has no suspects and is left alone."""
+    out: list[Edit] = []
+    run: list = []
+    toks = list(_TOKEN.finditer(line))
+    for i, m in enumerate(toks + [None]):
+        # lower-case words only (and the sentence's first word): a capitalised one mid-sentence may be a
+        # name ("Việt Nam giao cho", "Cà Mau trao"), which the LM would read as a common word
+        if m is not None and (m.lastgroup == "n" and run or m.lastgroup == "w" and m.group().isascii()
+                              and (m.group().islower() or (i == 0 and m.group()[1:].islower()))):
+            run.append(m)
+            continue
+        words = [t for t in run if t.lastgroup == "w"]
+        if len(words) >= MIN_RUN and sum(_suspect(t.group(), model) for t in words) >= MIN_SUSPECTS:
+            segment = [(offset + t.start(), offset + t.end(), t.group(),
+                        (NUM,) if t.lastgroup == "n" else _spellings(t.group(), model)) for t in run]
+            # the words right before and after the run are its context, fixed as written ("Việt Nam giao cho
+            # cac" keeps "giao", "mua nhu yếu" keeps "nhu"); a fixed word gets no edit (_flush)
+            k = toks.index(run[0])
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and before.lastgroup == "w" and run[0].start() - before.end() <= 1:
+                segment.insert(0, (offset + before.start(), offset + before.end(), before.group(),
+                                   (before.group().lower(),)))
+            if m is not None and m.lastgroup == "w" and m.start() - run[-1].end() <= 1:
+                segment.append((offset + m.start(), offset + m.end(), m.group(), (m.group().lower(),)))
+            _flush(segment, model, out)
+        run = []
+    return out
 
 
 def _flush(segment: list, model: RepairModel, edits: list[Edit]) -> None:
