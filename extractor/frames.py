@@ -16,7 +16,7 @@ import regex
 
 from extractor.lowered import lower_same_length
 from extractor.numbers import NumberSpan
-from extractor.ruleset import WEAK, Frame, Indicator, Mention, RuleSet, last_match, last_match_gated
+from extractor.ruleset import WEAK, Frame, Indicator, Mention, RuleSet, last_match, last_match_gated, noun_class
 
 __all__ = ["best_frame", "frames_for"]
 
@@ -97,6 +97,9 @@ def best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, s
     # (a blocker ending where the cue ends contains it: "nhận lại số tiền" beats "số tiền")
     if blocker is not None and num.unit != "vnd" and blocker.group(0).lower() in rules.money_blockers:
         blocker = None
+    exempt = rules.blocker_exempt.get(blocker.group(0).lower()) if blocker is not None else None
+    if exempt is not None and exempt == noun_class(after, rules):
+        blocker = None      # "đã bàn giao 74 căn": the houses handed over are counted
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
         return None
     return best, best_key

@@ -122,6 +122,7 @@ class RuleSet:
     status_plans: dict = field(init=False, compare=False, hash=False, repr=False)
     blockers_gated: "Gated | None" = field(default=None, compare=False, hash=False, repr=False)
     money_blockers: frozenset = frozenset()   # blocker words that claim only amounts of money ("đóng góp")
+    blocker_exempt: dict = field(default_factory=dict, compare=False, hash=False)  # blocker -> noun class it leaves
 
     def __post_init__(self) -> None:
         words = {w for _, g in self.status_markers if g.twin is not None and g.gate for w in g.gate}
@@ -202,6 +203,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         actual=actual,
         status_markers=tuple(("target", Gated(p)) for p in target) + tuple(("actual", Gated(p)) for p in actual),
         blockers_gated=Gated(blockers), money_blockers=frozenset(lex.get("money_blockers", [])),
+        blocker_exempt=dict(lex.get("blocker_exempt") or {}),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
         reach=c(at["reach"]), exceed=c(at["exceed"]), of_target=c(at["of_target"]), target_topic_lead=c(at["target_topic_lead"]), share_of=c(at["share_of"]), respectively=c(at["respectively"]),
