@@ -7,7 +7,7 @@ their order are the contract: writers (JSONL, CSV, Parquet, SQLite) all use
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 UNITS = ("count", "vnd", "percent")

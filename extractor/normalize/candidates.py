@@ -41,7 +41,7 @@ def _marks(word: str) -> list[str]:
 
 def diacritic_cost(a: str, b: str) -> float:
     """Cost of reading `a` where `b` was meant, both of one skeleton."""
-    (la, ta), (lb, tb) = split_tone(a), split_tone(b)
+    (_, ta), (_, tb) = split_tone(a), split_tone(b)
     cost = TONE_COST if ta != tb else 0.0
     ma, mb = _marks(a), _marks(b)
     if len(ma) == len(mb):
