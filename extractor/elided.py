@@ -2,7 +2,9 @@
 
 "Phát triển mới 4.200 đoàn viên, giảm 1.800": the 1.800 counts members
 (`elided`, the noun named before); "xây mới 32 và sửa chữa 15 nhà": the 32
-counts houses (`ahead`, the noun named after).  Each figure is read with
+counts houses (`ahead`, the noun named after); "... cao là: TP Hồ Chí Minh
+98.560, Bình Dương 56.120, Bắc Ninh 41.300 đoàn viên": each place's figure
+counts members (`listed_places`).  Each figure is read with
 its own cue and the other figure's noun (extractor/frames.py).  Split from
 rules.py, which calls these when a figure's own words fit no frame.
 Nothing here does I/O.
@@ -10,12 +12,14 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import regex
+
 from extractor.frames import best_frame
 from extractor.numbers import NumberSpan
 from extractor.ruleset import Mention, RuleSet, context, nouns_in
 from extractor.segment import Sentence
 
-__all__ = ["elided", "ahead"]
+__all__ = ["elided", "ahead", "listed_places"]
 
 
 def _noun_named(sent: Sentence, m: Mention, rules: RuleSet) -> str | None:
@@ -96,3 +100,25 @@ def _own_cue_reading(sent: Sentence, num: NumberSpan, before: str, after: str, p
     if fr.before is None or len(before) - dist <= floor:
         return None
     return Mention(num, sent, ind.code, status, num.value, num.unit, num.bound, noun=noun)
+
+
+_PLACE = r"(?:TP\.?\s+|tỉnh\s+|thành phố\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
+_PLACE_GAP = regex.compile(rf"\s*,\s*(?:và\s+)?{_PLACE}\s+")               # ", Bình Dương " between two figures
+_LIST_OPENING = regex.compile(rf"(?::|\blà)\s*{_PLACE}\s+$")                 # "... cao là: TP Hồ Chí Minh "
+
+
+def listed_places(sent: Sentence, chain: list[NumberSpan], got: Mention) -> list[Mention]:
+    """Figures of a list of places whose noun only the last one names: "Một số LĐLĐ tỉnh có kết quả cao
+    là: TP Hồ Chí Minh 98.560, Bình Dương 56.120, Bắc Ninh 41.300 đoàn viên" -- the 98.560 and the
+    56.120 count what the 41.300 counts.  `chain`: the figures no reading took, right before `got`, each
+    parted from the next by a comma and a place name only, the first opening the list after ":" or
+    "là" and a place name."""
+    if not chain or got.sentence is not sent or got.status == "attainment":
+        return []
+    figures = chain + [got.number]
+    for a, b in zip(figures, figures[1:]):
+        if a.unit != got.unit or not _PLACE_GAP.fullmatch(sent.text, a.unit_end - sent.start, b.start - sent.start):
+            return []
+    if not _LIST_OPENING.search(sent.text, 0, chain[0].start - sent.start):
+        return []
+    return [Mention(n, sent, got.indicator, got.status, n.value, n.unit, n.bound, noun=got.noun) for n in chain]

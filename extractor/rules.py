@@ -26,7 +26,7 @@ from dataclasses import replace
 import regex
 
 from extractor.attainment import attainment
-from extractor.elided import ahead, elided
+from extractor.elided import ahead, elided, listed_places
 from extractor.frames import best_frame
 from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
@@ -230,6 +230,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
     floor = 0   # where the previous figure ends: a subject never reaches back over it
     per_item_end = None   # where the last per-item amount ends
     unread = None         # the previous figure when nothing read it: its noun may come after the next
+    chain: list[NumberSpan] = []   # the figures in a row no reading took (a list of places, listed_places)
     for num in numbers:
         left, unread = unread, None
         num_floor, floor = floor, (num.unit_end - sent.start if num.kind in _FIGURES else floor)
@@ -261,8 +262,10 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):
             if part is not None:
                 out.append(part)
+                chain = []
             else:
                 unread = (num, status, num_floor)
+                chain.append(num)
             continue
         ind, fr, _ = hit
         _, after = context(sent, num)
@@ -270,5 +273,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         got = Mention(num, sent, ind.code, status, num.value, num.unit, bound,
                       attached=bool(fr.previous), noun=noun_class(after, rules))
         first = ahead(sent, left[0], got, left[1], rules, left[2]) if left is not None else None
-        out.extend((first, got) if first is not None else (got,))
+        listed = listed_places(sent, chain, got) if first is None else []
+        out.extend((*listed, got) if listed else (first, got) if first is not None else (got,))
+        chain = []
     return out

@@ -140,3 +140,16 @@ def test_parts_after_gom_of_a_total_in_a_unit_noun_may_name_any_kind(res):
     # a total counting a kind of its own takes parts of that kind only
     text = "Năm 2023, toàn tỉnh thành lập 41 CĐCS, gồm 2.100 đoàn viên."
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 12, 20))][0] == ("unions_new", 41)
+
+
+def test_a_list_of_places_whose_last_figure_names_the_noun_counts_it_for_each(res):
+    text = ("9 tháng đầu năm 2024, các cấp công đoàn cả nước đã kết nạp 612.450 đoàn viên. Một số LĐLĐ tỉnh, thành phố "
+            "có kết quả phát triển đoàn viên cao là: TP Hồ Chí Minh 98.560, Bình Dương 56.120, Bắc Ninh 41.300 "
+            "đoàn viên.")
+    recs_ = extract_article(Article(id="t", text=text, published=date(2024, 10, 15)), res)
+    assert [(r.indicator, clean_value(r.value), r.region) for r in recs_][1:] == [
+        ("members_new", 98560, "Hồ Chí Minh"), ("members_new", 56120, "Bình Dương"), ("members_new", 41300, "Bắc Ninh")]
+    # no list opening (":" or "là" before the first place): figures stay unread
+    text = "Năm 2024, công đoàn tỉnh khen thưởng Hà Nam 15, Nam Định 12, Ninh Bình 10 đoàn viên."
+    assert [clean_value(r.value) for r in extract_article(Article(id="t", text=text, published=date(2024, 12, 1)),
+                                                         res) if r.value in (15, 12)] == []
