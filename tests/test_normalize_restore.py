@@ -64,3 +64,13 @@ def test_a_run_of_stripped_words_inside_a_marked_sentence_gets_its_marks_back():
                  "Ông Nguyen Van An, Giám đốc công ty TNHH Pou Yuen, cho biết sinh tham gia Ban chấp hành.",
                  "Chỉ tiêu năm 2024 Tổng LĐLĐ Việt Nam giao cho các cấp công đoàn là kết nạp 1 triệu đoàn viên."):
         assert repair_text(text).text == text
+
+
+def test_a_capitalised_stripped_word_may_open_a_run_when_it_and_the_next_are_stripped():
+    # "Cong" mid-sentence: a name keeps its case, but "Cong doan" are both likely stripped words
+    assert repair("Năm qua, LĐLĐ tỉnh thành lập 38 Cong doan co so và kết nạp 1.200 đoàn viên.").text == \
+        "Năm qua, LĐLĐ tỉnh thành lập 38 Công đoàn cơ sở và kết nạp 1.200 đoàn viên."
+    # a capitalised name before bare words stays as written: it is no stripped word
+    for text in ("Đoàn đã đến thăm công ty Samsung tai khu cong nghiep Yên Phong.",
+                 "Nhân dịp này, Canon tai Viet Nam trao tặng suất quà."):
+        assert repair(text).text.split()[:5] == text.split()[:5]

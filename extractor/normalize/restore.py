@@ -169,11 +169,14 @@ def _run_edits(offset: int, line: str, model: RepairModel) -> list[Edit]:
     toks = list(_TOKEN.finditer(line))
     for i, m in enumerate(toks + [None]):
         # lower-case words only (and the sentence's first word): a capitalised one mid-sentence may be a
-        # name ("Việt Nam giao cho", "Cà Mau trao"), which the LM would read as a common word
+        # name ("Việt Nam giao cho", "Cà Mau trao"), which the LM would read as a common word; it may
+        # open a run only on trial (_capital_opens)
         if m is not None and (m.lastgroup == "n" and run or m.lastgroup == "w" and m.group().isascii()
-                              and (m.group().islower() or (i == 0 and m.group()[1:].islower()))):
+                              and (m.group().islower() or ((i == 0 or not run) and m.group()[1:].islower()))):
             run.append(m)
             continue
+        if run and run[0].start() > 0 and run[0].group()[:1].isupper() and not _capital_opens(run, model):
+            run = run[1:]       # the capitalised word stays as written: the fixed context of the rest
         words = [t for t in run if t.lastgroup == "w"]
         if len(words) >= MIN_RUN and sum(_suspect(t.group(), model) for t in words) >= MIN_SUSPECTS:
             segment = [(offset + t.start(), offset + t.end(), t.group(),
@@ -190,6 +193,14 @@ def _run_edits(offset: int, line: str, model: RepairModel) -> list[Edit]:
             _flush(segment, model, out)
         run = []
     return out
+
+
+def _capital_opens(run: list, model: RepairModel) -> bool:
+    """May a capitalised bare word mid-sentence open a run ("thành lập 12 Cong doan co so")?  Only when it
+    and the word after it are both likely stripped (`_suspect`): a name keeps its case and its letters
+    ("Samsung", "Canon" have no Vietnamese spelling; a name before a common word is left alone)."""
+    words = [t.group() for t in run if t.lastgroup == "w"][:2]
+    return len(words) == 2 and all(_suspect(w, model) for w in words)
 
 
 def _flush(segment: list, model: RepairModel, edits: list[Edit]) -> None:
