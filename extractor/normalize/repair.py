@@ -185,7 +185,8 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         # seen after numbers, whatever the general-text LM says (a bare word may be damage the pairs' own
         # source text kept, "hon"; other pairs protect damage as often as words)
         counted = l1 == NUM and not low.isascii() and f"{NUM} {low}" in model.domain
-        base = _fit(lm, ctx, low) + model.word_bonus * _words_made(lm, ctx, low)
+        made = _words_made(lm, ctx, low)
+        base = _fit(lm, ctx, low) + model.word_bonus * made
         margin = _margin(model, low)
         after_num = l1 == NUM and not lm.seen(NUM, low) and not counted
         # every trigram score is <= 0 and a word makes at most 2 dictionary words, so no
@@ -195,7 +196,13 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         for cost, c in sorted((cands[c], c) for c in vouched):
             if 2 * model.word_bonus - cost - base + bonus <= gain:
                 break       # this and every dearer candidate cannot win
-            g = model.word_bonus * _words_made(lm, ctx, c) - cost - base
+            made_c = _words_made(lm, ctx, c)
+            if made and made_c <= made:
+                # the word as written makes a dictionary word with a neighbour ('nhà trọ', 'tất niên'): a
+                # sibling that makes no more ('nhà trò', 'tất nhiên') is the general-text LM's taste, not
+                # evidence of damage (union news' own phrases are rare in its counts)
+                continue
+            g = model.word_bonus * made_c - cost - base
             if after_num and lm.bi.get(f"{NUM} {c}", 0) >= 3:
                 g += model.after_number
             # the three trigram scores are each <= 0: stop as soon as c cannot beat `gain`
