@@ -133,24 +133,51 @@ def visible_regions(regions: list[RegionSpan], text: str, gz=None) -> list[Regio
 
 
 def older_part(region: str | None, spans, text: str, offset: int, published: date | None,
-               gz=None) -> str | None:
+               gz=None, pos: int | None = None) -> str | None:
     """After the 2025 merger "LĐLĐ tỉnh Khánh Hòa" reports for a province that now holds Ninh Thuận
     too; records.md names regions before the merger, so a part named as the old province it was
     ("khu vực Vĩnh Phúc", "tại phường Phan Rang (tỉnh Ninh Thuận cũ)", "khu vực Hòa Bình") is the
     region, while "toàn tỉnh Phú Thọ" or "(sau hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh Bình)" leave the
     whole new province.  Only for articles published after the merger (or undated), and only for an
-    old province merged into `region`; `text` starts at article offset `offset`."""
+    old province merged into `region`; `text` starts at article offset `offset`.
+
+    `pos` (article offset of a figure): an old province named last before it is its part ("khu vực Nam
+    Định (cũ) 2.430 đoàn viên, khu vực Ninh Bình (cũ) 2.460": the 2.460 is Ninh Bình's); else the first
+    one the clause names ("LĐLĐ tỉnh Khánh Hòa ký ... với 12 doanh nghiệp khu vực phía Nam tỉnh (tỉnh
+    Ninh Thuận cũ)", as dev y15).  Parts named in one list ("ba khu vực Lâm Đồng, Đắk Nông, Bình Thuận
+    (cũ)", "hai tỉnh Gia Lai và Bình Định (cũ)") are the whole they make up."""
     if region is None or (published is not None and published < MERGER) or gz is None:
         return region
     new = to_2025(region, gz)
     if new != region or gz.former_before is None:
         return region            # the named province itself merged away: it is already the old name
-    for r in spans:
-        if not (r.province and r.province != region and to_2025(r.province, gz) == new):
+    parts = [r for r in spans if r.province and to_2025(r.province, gz) == new]
+    listed = listed_parts(parts, text, offset)
+    before = [r for r in parts if pos is not None and r.start < pos]
+    if before and before[-1] not in listed and is_former(gz, text, before[-1].start - offset,
+                                                          before[-1].end - offset):
+        return before[-1].province
+    for r in parts:
+        if r.province == region or r in listed:
             continue
         if is_former(gz, text, r.start - offset, r.end - offset):
             return r.province
     return region
+
+
+_LIST_GAP = regex.compile(r"\s*(?:\(\s*cũ\s*\)|cũ)?\s*(?:,|và|,\s*và)\s*(?:khu vực\s+|tỉnh\s+)?")
+
+
+def listed_parts(parts, text: str, offset: int) -> list:
+    """The spans of `parts` (names of the old provinces of one new province) written as one list ("hai
+    tỉnh Đồng Nai và Bình Phước", "khu vực Lâm Đồng, Đắk Nông, Bình Thuận (cũ)"): only a comma or "và"
+    between two names of different old provinces."""
+    out = []
+    names = [r for r in parts if r.kind == "province"]     # not "LĐLĐ tỉnh X" nor "phường Y, LĐLĐ tỉnh X"
+    for a, b in zip(names, names[1:]):
+        if a.province != b.province and _LIST_GAP.fullmatch(text, a.end - offset, b.start - offset):
+            out.extend(r for r in (a, b) if r not in out)
+    return out
 
 
 def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | None] = (None, None)) -> str | None:
@@ -165,10 +192,26 @@ def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | N
     stops = [x for x in (_CLAUSE_STOP.search(s.text, after), breakdown_after(m, ctx)) if x]
     end = s.start + min(x.start() for x in stops) if stops else s.end
     near = [r for r in inside if r.start < end]
-    region = _region_of(m, ctx, inside)
+    region = _region_of(m, ctx, near)
     if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in near):
         return _unnamed_after_merger(region, m, ctx, period)
-    return older_part(region, near, s.text, s.start, ctx.published, ctx.gazetteer)
+    return _listed_whole(region, near, m, ctx) or older_part(region, near, s.text, s.start, ctx.published,
+                                                             ctx.gazetteer, m.number.start)
+
+
+def _listed_whole(region: str | None, near: list[RegionSpan], m: Mention, ctx: ArticleContext) -> str | None:
+    """After the merger, a figure right after a list of the old provinces a new one was made of ("tổng
+    hợp số liệu của hai tỉnh Đồng Nai và Bình Phước trước hợp nhất, có 1.412 CĐCS") is the new
+    province's, by the name it kept; None when that is not the case."""
+    gz = ctx.gazetteer
+    if region is None or gz is None or ctx.published is None or ctx.published < MERGER:
+        return None
+    new = to_2025(region, gz)
+    parts = [r for r in near if r.province and to_2025(r.province, gz) == new]
+    before = [r for r in parts if r.start < m.number.start]
+    if not before or before[-1] not in listed_parts(parts, m.sentence.text, m.sentence.start):
+        return None
+    return canonical_province(new, gz) or new
 
 
 def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,

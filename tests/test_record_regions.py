@@ -210,3 +210,36 @@ def test_a_post_merger_report_including_an_old_province_and_breaking_it_down_sta
     got = {r.value: r.region for r in extract_article(Article(id="t", text=text, published=date(2025, 8, 12)),
                                                       load_resources())}
     assert got[2777] == got[16] == "Lào Cai" and got[1214] == "Yên Bái"
+
+
+def test_each_old_part_of_a_list_takes_the_name_nearest_before_it(res):
+    """'khu vực Nam Định (cũ) kết nạp 2.430 đoàn viên, khu vực Hà Nam (cũ) 1.960, khu vực Ninh Bình (cũ)
+    2.460': each figure is the part named right before it, the new province's own old part included."""
+    text = ("LĐLĐ tỉnh Ninh Bình sơ kết 6 tháng đầu năm 2026\n\n"
+            "6 tháng đầu năm 2026, LĐLĐ tỉnh Ninh Bình kết nạp 6.850 đoàn viên. Trong đó, khu vực Nam Định (cũ) "
+            "kết nạp 2.430 đoàn viên, khu vực Hà Nam (cũ) 1.960 đoàn viên, khu vực Ninh Bình (cũ) 2.460 đoàn viên.")
+    got = _regions(text, res, date(2026, 7, 8))
+    assert (got[2430], got[1960], got[2460], got[6850]) == ("Nam Định", "Hà Nam", "Ninh Bình", "Ninh Bình")
+
+
+def test_old_provinces_named_in_one_list_are_the_whole_they_make_up(res):
+    """'hai tỉnh Gia Lai và Bình Định (cũ) đã kết nạp 31.450', 'cho 420 cán bộ ... thuộc ba khu vực Lâm
+    Đồng, Đắk Nông, Bình Thuận (cũ)': the new province's figures; a part named alone stays the part's."""
+    text = ("Đại hội Công đoàn tỉnh Gia Lai lần thứ I\n\n"
+            "Nhiệm kỳ 2023-2025, hai tỉnh Gia Lai và Bình Định (cũ) đã kết nạp 31.450 đoàn viên; trong đó khu "
+            "vực Bình Định (cũ) kết nạp 17.820 đoàn viên, khu vực Gia Lai (cũ) 13.630 đoàn viên.")
+    got = _regions(text, res, date(2025, 10, 22))
+    assert (got[31450], got[17820], got[13630]) == ("Gia Lai", "Bình Định", "Gia Lai")
+    text = ("Lâm Đồng: Tập huấn cán bộ công đoàn xã, phường\n\n"
+            "Từ ngày 18 đến 23/8, LĐLĐ tỉnh Lâm Đồng tổ chức 3 lớp tập huấn nghiệp vụ cho 420 cán bộ công đoàn "
+            "xã, phường thuộc ba khu vực Lâm Đồng, Đắk Nông, Bình Thuận (cũ).")
+    assert set(_regions(text, res, date(2025, 8, 25)).values()) == {"Lâm Đồng"}
+
+
+def test_a_province_named_past_the_figures_clause_is_not_its_region(res):
+    """'Hiện LĐLĐ tỉnh quản lý 1.876 CĐCS ...; toàn bộ sẽ được bàn giao về LĐLĐ thành phố Hải Phòng': the
+    city after the ';' is another clause's."""
+    text = ("Công đoàn Hải Dương sơ kết 6 tháng đầu năm 2025\n\n"
+            "Hiện LĐLĐ tỉnh quản lý 1.876 CĐCS với 186.420 đoàn viên; toàn bộ sẽ được bàn giao "
+            "nguyên trạng về LĐLĐ thành phố Hải Phòng (mới).")
+    assert set(_regions(text, res, date(2025, 6, 20)).values()) == {"Hải Dương"}
