@@ -32,13 +32,23 @@ def load_furniture(path: str | None = None) -> Furniture:
     return Furniture(cutoff=comp(data["cutoff"]), skip_line=comp(data["skip_line"]))
 
 
+STORY_BEGUN = 60    # characters of a body line (not the headline): the story has begun ...
+_SENTENCE_END = (".", "!", "?", "…")    # ... as it has at a line ending like a sentence (no headline, dateline, byline)
+
+
 def story_sentences(sentences: list[Sentence], furn: Furniture) -> list[Sentence]:
-    """The sentences of the story: up to the first cut-off line, minus furniture lines."""
+    """The sentences of the story: up to the first cut-off line after the story has begun, minus
+    furniture lines.  A cut-off word above the story is a label, not the end of it: an opinion page
+    files its pieces under "Bình luận" right below the headline."""
     out = []
+    begun = False
     for s in sentences:
         if any(p.search(s.text) for p in furn.cutoff):
-            break
+            if begun:
+                break
+            continue
         if any(p.search(s.text) for p in furn.skip_line):
             continue
         out.append(s)
+        begun = begun or s.text.rstrip().endswith(_SENTENCE_END) or (not s.is_title and len(s.text) >= STORY_BEGUN)
     return out

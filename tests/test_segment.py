@@ -64,3 +64,13 @@ def test_furniture_yaml_examples(kind, line):
     cut = any(p.search(line) for p in furn.cutoff)
     skip = any(p.search(line) for p in furn.skip_line)
     assert (cut, skip and not cut) == (kind == "cut", kind == "skip")
+
+
+def test_a_cut_off_word_above_the_story_is_a_label_not_its_end():
+    # an opinion page files its pieces under "Bình luận" right below the headline and dateline
+    text = ("Phát triển đoàn viên: Đừng chỉ nhìn vào con số kết nạp\n\n02/03/2024 06:00 (GMT+7)\n\nBình luận\n\n"
+            "Năm 2023, cả nước kết nạp hơn 1,01 triệu đoàn viên, thành lập 3.540 công đoàn cơ sở.\n\n"
+            "Bình luận\n\nTin khác\n\nHà Nội kết nạp 5.000 đoàn viên.")
+    kept = [s.text for s in story_sentences(segment(text), load_furniture())]
+    assert any("1,01 triệu" in t for t in kept)
+    assert not any("Bình luận" in t or "Hà Nội" in t for t in kept)
