@@ -17,6 +17,9 @@ def res():
     # a pledge made in an emulation registration is a target
     ("LĐLĐ tỉnh đăng ký thi đua năm 2025 kết nạp 1.500 đoàn viên, thành lập 12 CĐCS.",
      {("members_new", "target", 1500), ("unions_new", "target", 12)}),
+    # ... and so is one named by what is pledged
+    ("Tại hội nghị, các đơn vị ký giao ước thi đua, trong đó LĐLĐ tỉnh Tuyên Quang đăng ký kết nạp 2.500 đoàn viên, "
+     "thành lập 25 công đoàn cơ sở.", {("members_new", "target", 2500), ("unions_new", "target", 25)}),
     # ... while enterprises registering to take part did so
     ("Đã có 27 doanh nghiệp đăng ký tham gia Chương trình Phúc lợi cho đoàn viên.",
      {("welfare_partners", "actual", 27)}),
