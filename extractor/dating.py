@@ -112,9 +112,11 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     s = m.sentence
     spans = [p for p in ctx.periods if p.kind == "span"]
     # a target's own span after the figure ("34 CĐCS, đạt 68% chỉ tiêu cả năm") does not date it
-    inside = [p for p in spans if s.start <= p.start < s.end and not (p.programme and p.start > m.number.start)
+    # (nor does a period named after it to compare with: "tổ chức 126 lớp, trong khi năm 2014 ... 98 lớp")
+    inside = [p for p in spans if s.start <= p.start < s.end
+              and not ((p.programme or p.contrast) and p.start > m.number.start)
               and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)
-              and not (p.rule in ctx.comparisons and _CLAUSE_STOP.search(s.text, p.end - s.start,
+              and not ((p.rule in ctx.comparisons or p.contrast) and _CLAUSE_STOP.search(s.text, p.end - s.start,
                                                                           m.number.start - s.start))
               and not _in_later_part(p, m, ctx)]
     before = [p for p in inside if p.start < m.number.start]
@@ -130,7 +132,7 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         chosen = named[-1] if named else None
     if chosen is None:
         # a comparison ("cùng kỳ năm 2015, toàn tỉnh chỉ thành lập 2 CĐCS") dates its own clause only
-        earlier = [p for p in spans if p.start < s.start and p.rule not in ctx.comparisons]
+        earlier = [p for p in spans if p.start < s.start and p.rule not in ctx.comparisons and not p.contrast]
         if s.is_item and s.heading is not None:
             # a list item does not inherit the period of a sibling item
             earlier = [p for p in earlier if p.start < s.heading.end] or earlier

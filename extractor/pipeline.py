@@ -96,8 +96,10 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
                 continue            # "nhiệm kỳ qua" with no term named: as if unsaid
             programme = p.rule in res.periods.plan_rules or bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
+            contrast = bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start]))
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
-                              label.group(0).strip(" ,:").lower() if label else None, p.has_year, p.rule, s.para))
+                              label.group(0).strip(" ,:").lower() if label else None, p.has_year, p.rule, s.para,
+                              contrast))
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year

@@ -37,6 +37,7 @@ class Period:
     has_year: bool = False        # the phrase states its year
     rule: str = ""                # the periods.yaml rule that found it
     para: int = -1                # the paragraph of its sentence
+    contrast: bool = False        # named to compare with ("gấp đôi năm 2014"): dates its own clause only
 
 
 @dataclass(frozen=True)

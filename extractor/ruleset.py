@@ -90,6 +90,7 @@ class RuleSet:
     after_blockers: "regex.Pattern"
     programme: "regex.Pattern"
     stage_label: "regex.Pattern"        # a stage label right before a period phrase
+    contrast_before: "regex.Pattern"    # "gấp đôi năm 2014": a period named to compare with, right before it
     stage_label_any: "regex.Pattern"    # the same label anywhere in a sentence
     descriptive: "regex.Pattern"
     participants: "regex.Pattern"       # "Dự lễ phát động có ... cùng hơn 1.000 đoàn viên": who attended
@@ -219,7 +220,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         paren_noun=c(lex["paren_noun"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
-        stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]), participants=c(lex["participants"]),
+        stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), contrast_before=c(lex["contrast_before"]), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]), participants=c(lex["participants"]),
         generic_noun=c(lex["generic_noun"]),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
         label_end=c(lex["subject"]["label_end"]), label_tail=c(lex["subject"]["label_tail"]), excess_after=c(lex["excess_after"]),

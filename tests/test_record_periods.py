@@ -244,3 +244,17 @@ def test_n_years_past_starting_with_a_named_term_is_that_term(res):
     got = periods_of(text, res, date(2023, 7, 20))
     assert got[27604] == ("2018-01-01", "2023-12-31")      # the term reported on, to its end
     assert got[500] == ("2013-01-01", "2023-07-20")        # no term starts with it: back from publication
+
+
+def test_a_period_named_to_compare_with_dates_its_own_clause_only(res):
+    """'gấp đôi năm 2014 (23 CĐCS); kết nạp 3.812', 'tổ chức 126 lớp ..., trong khi năm 2014 chỉ tổ chức được 98
+    lớp': the compared year dates the figure after it in its clause, not the report year's figures."""
+    text = ("LĐLĐ tỉnh Quảng Bình tổng kết năm 2015.\n\n"
+            "Năm qua, các cấp công đoàn thành lập mới 46 CĐCS, gấp đôi năm 2014 (23 CĐCS); kết nạp 3.812 đoàn viên, "
+            "so với 2.960 đoàn viên của năm trước. LĐLĐ tỉnh tổ chức 126 lớp tập huấn cho 9.870 lượt cán bộ, đoàn "
+            "viên, trong khi năm 2014 chỉ tổ chức được 98 lớp.\n\n"
+            "Có 512 cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức.")
+    got = periods_of(text, res, date(2016, 1, 20))
+    y2015, y2014 = ("2015-01-01", "2015-12-31"), ("2014-01-01", "2014-12-31")
+    assert [got[v] for v in (46, 3812, 126, 9870, 512)] == [y2015] * 5
+    assert got[23] == y2014 and got[98] == y2014
