@@ -17,7 +17,7 @@ from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class,
 from extractor.segment import Sentence
 from extractor.status import status_at
 
-__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated", "plan_in_aside"]
+__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated", "plan_in_aside", "restated_aside"]
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
@@ -140,6 +140,19 @@ def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules
     if not rules.target_aside.fullmatch(sent.text, prev.number.end - sent.start, num.start - sent.start):
         return None
     return Mention(num, sent, prev.indicator, "target", num.value, num.unit, num.bound, attached=True)
+
+
+def restated_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """The same count for another period in a parenthesis right after a figure's clause: "giới thiệu 520
+    đoàn viên ưu tú cho Đảng xem xét kết nạp (năm 2023 là 468 người)" -- the 468 is what the 520 is, for
+    2023 (its period comes from the phrase, as any figure's), whatever cue words stand between."""
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    if prev is None or prev.status == "attainment" or prev.unit != num.unit:
+        return None
+    if not rules.restated_aside.fullmatch(sent.text, prev.number.unit_end - sent.start, num.start - sent.start):
+        return None
+    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
+                   noun=prev.noun)
 
 
 def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:

@@ -83,6 +83,7 @@ class RuleSet:
     elided_ahead: "regex.Pattern"       # "xây mới 32 và sửa chữa 15 nhà": the noun named after the next figure
     this_figure: "regex.Pattern"        # "con số này là 7.950 người": what the sentence before counted, restated
     target_aside: "regex.Pattern"       # "đạt 69,8% kế hoạch năm (1.500 lượt)": the plan's figure after its share
+    restated_aside: "regex.Pattern"     # "... kết nạp (năm 2023 là 468 người)": the count for another period
     paren_part: "regex.Pattern"         # "(khu vực ngoài nhà nước 13.870, khu vực nhà nước ": from "(" to a part's number
     paren_noun: "regex.Pattern"         # " đoàn viên ": between a total's figure and the "(" of its parts
     qualifier_start: "regex.Pattern"
@@ -216,7 +217,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         # a noun class starts a word: "LĐ" inside "LĐLĐ tỉnh" names no people
         noun_classes=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + ")")) for k, v in lex["noun_classes"].items()),
         breakdown=c(lex["breakdown"]), coordinated=c(lex["coordinated"]), sibling=c(lex["sibling"]),
-        elided_after=c(lex["elided_after"]), elided_ahead=c(lex["elided_ahead"]), this_figure=c(lex["this_figure"]), target_aside=c(lex["target_aside"]), paren_part=c(lex["paren_part"]),
+        elided_after=c(lex["elided_after"]), elided_ahead=c(lex["elided_ahead"]), this_figure=c(lex["this_figure"]), target_aside=c(lex["target_aside"]), restated_aside=c(lex["restated_aside"]), paren_part=c(lex["paren_part"]),
         paren_noun=c(lex["paren_noun"]),
         qualifier_start=c(lex["qualifier_start"]), qualifier_end=c(lex["qualifier_end"]),
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),

@@ -45,9 +45,12 @@ def test_respective_figures_repeat_the_indicators_said_before_them(res):
 
 
 @pytest.mark.parametrize("text,expect", [
-    # a comparison or a plain note in the parenthesis is no part of the total
-    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (cùng kỳ 3.000).", [3500]),
-    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (năm 2023 là 3.000).", [3500]),
+    # the same count for another period in the parenthesis is no part of the total but a figure of its own
+    # (parts.restated_aside; its period is the phrase's: tests/test_record_periods.py)
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (cùng kỳ 3.000).", [3500, 3000]),
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (năm 2023 là 3.000).", [3500, 3000]),
+    # a plain note in the parenthesis is not
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 3.500 đoàn viên mới (tăng 12% so với năm 2023).", [3500]),
     # the parts of the total before the parenthesis, not of a later figure; a noun of their own is read as usual
     ("Năm 2024, kết nạp 1.087 đoàn viên (ngoài nhà nước 734, nhà nước 353), đạt 54,3% kế hoạch.", [1087, 734, 353]),
     ("Năm 2024, kết nạp 1.087 đoàn viên (khu vực ngoài nhà nước 734 đoàn viên).", [1087, 734]),

@@ -258,3 +258,10 @@ def test_a_period_named_to_compare_with_dates_its_own_clause_only(res):
     y2015, y2014 = ("2015-01-01", "2015-12-31"), ("2014-01-01", "2014-12-31")
     assert [got[v] for v in (46, 3812, 126, 9870, 512)] == [y2015] * 5
     assert got[23] == y2014 and got[98] == y2014
+
+
+def test_the_same_count_for_another_year_in_a_parenthesis_takes_that_year(res):
+    text = ("LĐLĐ tỉnh Hải Dương tổng kết năm 2024.\n\n"
+            "Năm 2024, các cấp công đoàn giới thiệu 520 đoàn viên ưu tú cho Đảng xem xét kết nạp (năm 2023 là 468 người).")
+    got = periods_of(text, res, date(2025, 1, 8))
+    assert got[520] == ("2024-01-01", "2024-12-31") and got[468] == ("2023-01-01", "2023-12-31")
