@@ -332,14 +332,19 @@ def planned_status(m: Mention, period_start: "date | str | None", period_end: "d
     """
     if m.status != "actual" or period_end is None or published is None:
         return m.status
+    sent = m.sentence
+    head = sent.text[:m.number.start - sent.start]
+    if period_start is not None and date.fromisoformat(str(period_start)) > published and not (
+            status_before(head, rules) == "actual" or status_before(sent.text, rules) == "actual"):
+        # a period that begins after publication cannot have been done: "Chương trình 'Chuyến xe Công đoàn'
+        # bố trí 30 chuyến xe đưa khoảng 1.600 công nhân về quê" in a December article on next year's Tết
+        return "target"
     if period_start is None or (date.fromisoformat(str(period_end)) - published).days <= PLAN_MARGIN_DAYS:
         return m.status
     if (published - date.fromisoformat(str(period_start))).days > PLAN_MARGIN_DAYS:
         return m.status   # well under way: a report of what was done so far
     if (date.fromisoformat(str(period_end)) - date.fromisoformat(str(period_start))).days > PLAN_SPAN_DAYS:
         return m.status   # a whole year just begun is as often reviewed as planned
-    sent = m.sentence
-    head = sent.text[:m.number.start - sent.start]
     # a status word before the figure, or a word of achievement anywhere ("..., đạt 50% kế hoạch"), keeps
     # the reading; a plan word after it ("Kết nạp 1.500 đoàn viên, phấn đấu hoàn thành chỉ tiêu năm") does not
     if status_before(head, rules) is not None or status_before(sent.text, rules) == "actual":

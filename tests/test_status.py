@@ -58,3 +58,15 @@ def test_a_plan_inside_a_parenthesis_is_an_aside_about_its_own_figure(res):
     recs = extract_article(Article(id="s", text=text, published=date(2018, 1, 5)), res)
     assert {(r.indicator, r.status, r.value) for r in recs if r.unit == "count"} == {
         ("members_new", "actual", 846), ("members_new", "target", 705), ("unions_new", "actual", 5)}
+
+
+def test_a_figure_whose_period_begins_after_publication_is_a_target(res):
+    """A December article on next year's Tết: nothing of Tết 2027 can have been done yet, status word or not;
+    a figure said to be done ('đã trao') keeps its reading."""
+    text = ("LĐLĐ tỉnh Quảng Trị triển khai chăm lo Tết Đinh Mùi 2027.\n\n"
+            "Tết Đinh Mùi 2027, Chương trình \"Chuyến xe Công đoàn\" bố trí 30 chuyến xe đưa khoảng 1.600 công nhân về quê.")
+    recs = extract_article(Article(id="t", text=text, published=date(2026, 12, 15)), res)
+    assert [(r.value, r.status) for r in recs if r.indicator == "beneficiaries"] == [(1600, "target")]
+    done = text.replace("bố trí", "đã bố trí")
+    recs = extract_article(Article(id="t", text=done, published=date(2026, 12, 15)), res)
+    assert [(r.value, r.status) for r in recs if r.indicator == "beneficiaries"] == [(1600, "actual")]
