@@ -156,3 +156,11 @@ def test_a_list_of_places_whose_last_figure_names_the_noun_counts_it_for_each(re
     text = "Năm 2024, công đoàn tỉnh khen thưởng Hà Nam 15, Nam Định 12, Ninh Bình 10 đoàn viên."
     assert [clean_value(r.value) for r in extract_article(Article(id="t", text=text, published=date(2024, 12, 1)),
                                                          res) if r.value in (15, 12)] == []
+
+
+def test_a_part_that_contributed_members_is_a_part_money_blockers_claim_money_only(res):
+    # "đóng góp" blocks money ("đóng góp 2 tỷ đồng" is no support given) but not a part's members
+    text = ("Năm 2025, các cấp công đoàn trong tỉnh kết nạp 9.215 đoàn viên; thành lập mới 62 CĐCS. "
+            "Trong đó, khu vực Yên Bái (cũ) đóng góp 4.102 đoàn viên và 27 CĐCS.")
+    got = sorted((r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res))
+    assert got == [("members_new", 4102), ("members_new", 9215), ("unions_new", 27), ("unions_new", 62)]
