@@ -66,6 +66,8 @@ _DASH_DM = regex.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?!\d|[/.,]\d|\s?[-–]
 _DOT_DM = regex.compile(r"(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
 _DIGITS = regex.compile(r"\d+")
 _SPLIT_NEXT = regex.compile(r" (\d{1,2})(?![\d.,])")
+# a space before a thousands group ('2 .340 túi an sinh'): a break a scraper or a line wrap left
+_SPACE_DOT = regex.compile(r" \.\d{3}(?:\.\d{3})*(?![\d]|[.,]\d)")
 _COMPOUND = regex.compile(r"\s+(\d{1,3}(?:,\d+)?)(?=\s*\p{L})")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$", regex.REVERSE)
 _BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
@@ -217,6 +219,8 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
     if "." in raw and (n := _SPLIT_NEXT.match(text, e)) \
             and len(raw.rsplit(".", 1)[1]) + len(n.group(1)) == 3:
         raw, e = raw + " " + n.group(1), n.end()           # '1.5 60' -> 1560
+    elif len(raw) <= 3 and raw.isdigit() and (n := _SPACE_DOT.match(text, e)):
+        raw, e = raw + n.group(0), n.end()                   # '2 .340' -> 2340
     f = _Found(s, e, e, 0.0, plain=raw.isdigit())
     _units(text, f, lex, raw)
     if f.bare and f.kind is None and (r := lex.range_to.match(text, f.end)) \

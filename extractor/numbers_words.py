@@ -199,7 +199,7 @@ def load_lexicon(path: str | Path | None = None) -> NumberLexicon:
 # -- digit numerals -------------------------------------------------------------
 
 def _fix_slips(s: str) -> str:
-    """'l.482' -> '1.482', '1.O00' -> '1.000', '1.5 60' -> '1.560'."""
+    """'l.482' -> '1.482', '1.O00' -> '1.000', '1.5 60' -> '1.560', '2 .340' -> '2.340'."""
     s = s.strip()
     if s[:1] in "lI":
         s = "1" + s[1:]
@@ -207,7 +207,7 @@ def _fix_slips(s: str) -> str:
     m = _SPLIT.match(s)
     if m and len(m.group(2)) + len(m.group(3)) == 3:
         s = m.group(1) + m.group(3)
-    return s
+    return s.replace(" .", ".")      # '2 .340' -> '2.340'
 
 
 def digits_value(s: str, decimal_hint: bool = False) -> float | None:
