@@ -20,6 +20,8 @@ from extractor.ruleset import WEAK, Frame, Indicator, Mention, RuleSet, last_mat
 
 __all__ = ["best_frame", "frames_for"]
 
+# Blockers that name a debt or a loss: the money of their own comma clause is that sum.
+_DEBT = regex.compile(r"nợ|nợ đọng|chậm đóng|trốn đóng|chưa đóng|truy thu")
 # The head of a text after a number that `_startable` tests: its first word and a little more.
 _HEAD = regex.compile(r"\S{1,12}\s?\S{0,3}")
 
@@ -101,5 +103,10 @@ def best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, s
     if exempt is not None and exempt == noun_class(after, rules):
         blocker = None      # "đã bàn giao 74 căn": the houses handed over are counted
     if blocker is not None and len(before) - clause_start - blocker.end() <= best_key[0]:
+        return None
+    # money whose own comma clause names a debt, a fine or a recovery before it is that sum, whatever cue word
+    # stands nearer ("phát hiện 9 doanh nghiệp nợ bảo hiểm xã hội với số tiền hơn 4 tỷ đồng")
+    if blocker is not None and num.unit == "vnd" and "," not in clause[blocker.end():] \
+            and _DEBT.fullmatch(blocker.group(0).lower()):
         return None
     return best, best_key
