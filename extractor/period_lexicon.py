@@ -60,6 +60,7 @@ class PeriodLexicon:
     by_year: "regex.Pattern | None" = None     # "đến năm 2028": a deadline, inside a span ending then
     plan_rules: frozenset = frozenset()        # "kế hoạch năm là": a plan's span, dates targets only
     term_spans: frozenset = frozenset()        # "5 năm qua": a named term's whole span when it starts with it
+    event_rules: frozenset = frozenset()       # Tết, Tháng Công nhân: an event's span, never a programme's plan
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -136,4 +137,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset((data.get("past_term") or {}).get("since") or ()),
                          regex.compile(data["by_year"], regex.IGNORECASE) if data.get("by_year") else None,
                          frozenset(data.get("plan_rules") or ()),
-                         frozenset((data.get("past_term") or {}).get("spans") or ()))
+                         frozenset((data.get("past_term") or {}).get("spans") or ()),
+                         frozenset(data.get("event_rules") or ()))

@@ -94,7 +94,8 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             p = within_span(p, out, s.start, res.periods)
             if (p.rule in res.periods.term_anaphors or p.rule in res.periods.term_since) and p.period_start is None:
                 continue            # "nhiệm kỳ qua" with no term named: as if unsaid
-            programme = p.rule in res.periods.plan_rules or bool(res.rules.programme.search(s.text[max(0, p.start - 120):p.start]))
+            programme = p.rule in res.periods.plan_rules or (p.rule not in res.periods.event_rules and bool(
+                res.rules.programme.search(s.text[max(0, p.start - 120):p.start])))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
             contrast = bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start]))
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
