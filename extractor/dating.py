@@ -145,5 +145,19 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None
     if chosen is not None:
+        if _tet_season(chosen, s, ctx):
+            y = chosen.period_end.year
+            return f"{y}-01-01", f"{y}-12-31"
         return iso(chosen.period_start), iso(chosen.period_end)
     return iso(pub), iso(pub)
+
+
+_TET = regex.compile(r"\bTết\b")
+
+
+def _tet_season(p, s, ctx) -> bool:
+    """A cut-off early in the year ("Tính đến ngày 29/1") in a sentence about Tết: the Tết season's care, which
+    records the Tết year as a Tết named with its year does."""
+    return (p.rule in ctx.tet_cutoffs and p.period_start is not None and p.period_end is not None
+            and (p.period_start.month, p.period_start.day) == (1, 1) and p.period_end.month <= 3
+            and bool(_TET.search(s.text)))

@@ -341,6 +341,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         cumulative=res.rules.cumulative,
         breakdown=res.rules.breakdown,
         comparisons=res.periods.same_period,
+        tet_cutoffs=res.periods.tet_cutoffs,
     )
     pairs = []
     for m in mentions:

@@ -53,6 +53,7 @@ class ArticleContext:
     cumulative: frozenset = frozenset()     # lexicon.yaml cumulative_codes
     breakdown: "regex.Pattern | None" = None    # lexicon.yaml breakdown ("trong đó", "riêng")
     comparisons: frozenset = frozenset()    # periods.yaml same_period: "cùng kỳ năm 2015", a comparison's span
+    tet_cutoffs: frozenset = frozenset()    # periods.yaml tet_cutoffs: a cut-off that, beside Tết, is the Tết year
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,

@@ -265,3 +265,13 @@ def test_the_same_count_for_another_year_in_a_parenthesis_takes_that_year(res):
             "Năm 2024, các cấp công đoàn giới thiệu 520 đoàn viên ưu tú cho Đảng xem xét kết nạp (năm 2023 là 468 người).")
     got = periods_of(text, res, date(2025, 1, 8))
     assert got[520] == ("2024-01-01", "2024-12-31") and got[468] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_cut_off_early_in_the_year_beside_tet_is_the_tet_year(res):
+    """'Tính đến ngày 5/2, các cấp công đoàn đã chăm lo Tết cho 61.350 đoàn viên' counts the Tết season's care:
+    the Tết year (as 'Tết Bính Ngọ 2026' would be), while a cut-off with no Tết stays a cut-off."""
+    text = ("LĐLĐ tỉnh Đắk Lắk chăm lo Tết cho đoàn viên.\n\n"
+            "Tính đến ngày 5/2, các cấp công đoàn tỉnh đã chăm lo Tết cho 61.350 đoàn viên, người lao động.")
+    assert periods_of(text, res, date(2026, 2, 6))[61350] == ("2026-01-01", "2026-12-31")
+    plain = "LĐLĐ tỉnh Đắk Lắk.\n\nTính đến ngày 5/2, các cấp công đoàn tỉnh đã kết nạp 1.350 đoàn viên."
+    assert periods_of(plain, res, date(2026, 2, 6))[1350] == ("2026-01-01", "2026-02-05")
