@@ -156,8 +156,13 @@ _TET = regex.compile(r"\bTết\b")
 
 
 def _tet_season(p, s, ctx) -> bool:
-    """A cut-off early in the year ("Tính đến ngày 29/1") in a sentence about Tết: the Tết season's care, which
-    records the Tết year as a Tết named with its year does."""
-    return (p.rule in ctx.tet_cutoffs and p.period_start is not None and p.period_end is not None
-            and (p.period_start.month, p.period_start.day) == (1, 1) and p.period_end.month <= 3
-            and bool(_TET.search(s.text)))
+    """A cut-off early in the year ("Tính đến ngày 29/1") in a sentence about Tết, or after that year's Tết was
+    the last period named: the Tết season's care, which records the Tết year as a Tết named with its year does."""
+    if not (p.rule in ctx.tet_cutoffs and p.period_start is not None and p.period_end is not None
+            and (p.period_start.month, p.period_start.day) == (1, 1) and p.period_end.month <= 3):
+        return False
+    if _TET.search(s.text):
+        return True
+    last = next((q for q in reversed(ctx.periods) if q.start < p.start and q.kind == "span"), None)
+    return last is not None and last.rule in ctx.tet_spans and last.period_start is not None \
+        and last.period_start.year == p.period_end.year

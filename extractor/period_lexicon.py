@@ -62,6 +62,7 @@ class PeriodLexicon:
     term_spans: frozenset = frozenset()        # "5 năm qua": a named term's whole span when it starts with it
     event_rules: frozenset = frozenset()       # Tết, Tháng Công nhân: an event's span, never a programme's plan
     tet_cutoffs: frozenset = frozenset()       # "Tính đến ngày 29/1" in a sentence about Tết: the Tết year
+    tet_spans: frozenset = frozenset()         # the rules naming a Tết, whose year such a cut-off then is
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -140,4 +141,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset(data.get("plan_rules") or ()),
                          frozenset((data.get("past_term") or {}).get("spans") or ()),
                          frozenset(data.get("event_rules") or ()),
-                         frozenset(data.get("tet_cutoffs") or ()))
+                         frozenset(data.get("tet_cutoffs") or ()),
+                         frozenset(data.get("tet_spans") or ()))

@@ -342,6 +342,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         breakdown=res.rules.breakdown,
         comparisons=res.periods.same_period,
         tet_cutoffs=res.periods.tet_cutoffs,
+        tet_spans=res.periods.tet_spans,
     )
     pairs = []
     for m in mentions:

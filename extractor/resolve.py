@@ -54,6 +54,7 @@ class ArticleContext:
     breakdown: "regex.Pattern | None" = None    # lexicon.yaml breakdown ("trong đó", "riêng")
     comparisons: frozenset = frozenset()    # periods.yaml same_period: "cùng kỳ năm 2015", a comparison's span
     tet_cutoffs: frozenset = frozenset()    # periods.yaml tet_cutoffs: a cut-off that, beside Tết, is the Tết year
+    tet_spans: frozenset = frozenset()      # periods.yaml tet_spans: the rules that name a Tết
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,

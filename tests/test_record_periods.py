@@ -275,3 +275,11 @@ def test_a_cut_off_early_in_the_year_beside_tet_is_the_tet_year(res):
     assert periods_of(text, res, date(2026, 2, 6))[61350] == ("2026-01-01", "2026-12-31")
     plain = "LĐLĐ tỉnh Đắk Lắk.\n\nTính đến ngày 5/2, các cấp công đoàn tỉnh đã kết nạp 1.350 đoàn viên."
     assert periods_of(plain, res, date(2026, 2, 6))[1350] == ("2026-01-01", "2026-02-05")
+
+
+def test_a_cut_off_after_the_articles_tet_is_the_tet_year(res):
+    text = ("Hơn 4.500 công nhân được tặng vé xe về quê đón Tết\n\n"
+            "Tết Giáp Thìn 2024, các cấp Công đoàn TP HCM đã chăm lo cho hơn 520.000 lượt đoàn viên.\n\n"
+            "Theo ông Hùng, tính đến ngày 29-1, các cấp Công đoàn TP đã thăm, tặng quà cho 521.400 lượt đoàn viên.")
+    got = periods_of(text, res, date(2024, 1, 30))
+    assert got[520000] == got[521400] == ("2024-01-01", "2024-12-31")
