@@ -145,7 +145,7 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None
     if chosen is not None:
-        if _tet_season(chosen, s, ctx):
+        if _tet_season(chosen, m, ctx):
             y = chosen.period_end.year
             return f"{y}-01-01", f"{y}-12-31"
         return iso(chosen.period_start), iso(chosen.period_end)
@@ -155,14 +155,18 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
 _TET = regex.compile(r"\bTết\b")
 
 
-def _tet_season(p, s, ctx) -> bool:
-    """A cut-off early in the year ("Tính đến ngày 29/1") in a sentence about Tết, or after that year's Tết was
-    the last period named: the Tết season's care, which records the Tết year as a Tết named with its year does."""
+_CARE = frozenset({"beneficiaries", "support_funds"})
+
+
+def _tet_season(p, m: Mention, ctx) -> bool:
+    """A cut-off early in the year ("Tính đến ngày 29/1") in a sentence about Tết, or of care given in an article
+    that named that year's Tết before it: the Tết season's care, which records the Tết year as a Tết named with
+    its year does."""
     if not (p.rule in ctx.tet_cutoffs and p.period_start is not None and p.period_end is not None
             and (p.period_start.month, p.period_start.day) == (1, 1) and p.period_end.month <= 3):
         return False
-    if _TET.search(s.text):
+    if _TET.search(m.sentence.text):
         return True
-    last = next((q for q in reversed(ctx.periods) if q.start < p.start and q.kind == "span"), None)
-    return last is not None and last.rule in ctx.tet_spans and last.period_start is not None \
-        and last.period_start.year == p.period_end.year
+    return m.indicator in _CARE and any(
+        q.rule in ctx.tet_spans and q.period_start is not None and q.period_start.year == p.period_end.year
+        for q in ctx.periods if q.start < p.start)

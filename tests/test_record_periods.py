@@ -283,3 +283,11 @@ def test_a_cut_off_after_the_articles_tet_is_the_tet_year(res):
             "Theo ông Hùng, tính đến ngày 29-1, các cấp Công đoàn TP đã thăm, tặng quà cho 521.400 lượt đoàn viên.")
     got = periods_of(text, res, date(2024, 1, 30))
     assert got[520000] == got[521400] == ("2024-01-01", "2024-12-31")
+
+
+def test_only_care_takes_the_tet_year_from_an_earlier_tet(res):
+    text = ("Chăm lo Tết Giáp Thìn 2024\n\n"
+            "Tết Giáp Thìn 2024, LĐLĐ tỉnh chăm lo cho hơn 5.000 đoàn viên. Năm nay, LĐLĐ tỉnh tổ chức chuyến xe Công đoàn.\n\n"
+            "Tính đến ngày 29/1, các cấp công đoàn đã tặng quà cho 5.120 đoàn viên và kết nạp 240 đoàn viên mới.")
+    got = periods_of(text, res, date(2024, 1, 30))
+    assert got[5120] == ("2024-01-01", "2024-12-31") and got[240] == ("2024-01-01", "2024-01-29")
