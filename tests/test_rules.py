@@ -434,3 +434,13 @@ def test_who_attended_an_event_is_no_statistic_but_what_its_delegates_stand_for_
             "Dự hội nghị có 120 đại biểu, đại diện cho hơn 41.000 đoàn viên của 46 CĐCS.")
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 8, 11))] == [
         ("members_total", 41000), ("unions_total", 46)]
+
+
+def test_who_took_part_in_an_event_is_no_statistic(res):
+    # "Tham gia ngày hội có ...", "... 2.000 công nhân tham gia chương trình văn nghệ": participants
+    text = ("Tham gia ngày hội có gần 500 đoàn viên, người lao động đến từ 26 công đoàn cơ sở. "
+            "Tại lễ khai mạc, LĐLĐ tỉnh trao 500 suất quà cho công nhân; khoảng 2.000 công nhân tham gia chương trình văn nghệ.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2022, 5, 2))] == [("beneficiaries", 500)]
+    # ... but who took part in a programme of benefits did join it, and a dispute settled is no event
+    text = "Năm 2017, các cấp CĐ đã tư vấn pháp luật cho hơn 52.000 lượt NLĐ, tham gia giải quyết 126 cuộc ngừng việc."
+    assert ("legal_consultations", 52000) in [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2017, 7, 10))]
