@@ -27,7 +27,7 @@ RELATED = ["Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh lần 
            "Tổ chức Tháng Công nhân năm 20{k:02d}", "Đối thoại với {k} doanh nghiệp trên địa bàn"]
 
 
-# Gold sets whose texts may feed a benchmark: not the two exams (gold/challenge4, gold/challenge9),
+# Gold sets whose texts may feed a benchmark: not the exams (extractor/goldsets.EXAMS),
 # which nothing but their headline score may read, nor challenge8 (raw HTML pages, no text field).
 DISTINCT_SETS = ("challenge", "challenge2", "challenge3", "challenge5", "challenge6", "challenge7")
 

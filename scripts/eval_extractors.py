@@ -23,7 +23,7 @@ training sets of extractor/ner/corpus.py (gold/challenge, challenge2
 d01-d15, challenge3, 5, 6, 7, 8), so its figures there are training-set
 figures; the CV and leave-out figures are the fair ones.  challenge2 d16-d30
 is never trained or tuned on: it is only scored here; the exams
-(challenge4, challenge9) are not read at all.
+(goldsets.EXAMS) are not read at all.
 """
 
 from __future__ import annotations

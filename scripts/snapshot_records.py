@@ -7,7 +7,7 @@ snapshot before, one after, and compare the two files byte for byte.
     ... change the code ...
     python scripts/snapshot_records.py /tmp/after.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
 
-The exams (gold/challenge4, gold/challenge9) are left out: nothing but their
+The exams (extractor/goldsets.EXAMS) are left out: nothing but their
 headline score is ever read.
 """
 
@@ -21,11 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extractor import goldsets  # noqa: E402
 from extractor.article import Article  # noqa: E402
 from extractor.pipeline import extract_article, load_resources  # noqa: E402
 from extractor.readers import article_of  # noqa: E402
 
-EXAMS = {"challenge4", "challenge9"}
+EXAMS = set(goldsets.EXAMS)
 
 
 def articles() -> list[Article]:

@@ -5,7 +5,7 @@ byte.  Runs on one CPU core in well under a minute.  Reads the gold of the
 seeds, the develop part of the dev articles and the challenge sets listed in
 extractor/ner/corpus.py (gold/challenge, challenge2 d01-d15, challenge3, 5,
 6, 7, 8), and the rules' labels of the pattern examples; never the held-out
-dev part, challenge2 d16-d30 or the exams (challenge4, challenge9).
+dev part, challenge2 d16-d30 or the exams (goldsets.EXAMS).
 """
 
 from __future__ import annotations

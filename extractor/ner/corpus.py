@@ -8,7 +8,7 @@ and challenge8 (raw HTML pages, read as `extractor extract` reads them).
 
 Never read here (`NEVER`): the held-out part of gold/dev_split.json, the
 second half of challenge2 (d16-d30, the unseen test of docs/ner.md), and
-the exams gold/challenge4/ and gold/challenge9/.  `set_articles()` refuses
+the exams (goldsets.EXAMS).  `set_articles()` refuses
 them, and tests/test_ner.py checks that training gets none of their ids.
 """
 
@@ -53,7 +53,7 @@ TRAIN_SETS = (
     GoldSet("challenge8"),                # raw HTML pages, evidence_text only
 )
 TRAIN_SET_NAMES = tuple(s.name for s in TRAIN_SETS)
-NEVER = ("challenge4", "challenge9")     # the exams: not even opened here
+NEVER = goldsets.EXAMS     # the exams: not even opened here
 CHALLENGE = goldsets.GOLD / "challenge" / "articles.jsonl"
 CHALLENGE2 = goldsets.GOLD / "challenge2" / "articles.jsonl"
 CHALLENGE2_TRAIN = ("d", 1, 15)     # d01-d15 only: d16-d30 are never trained or tuned on

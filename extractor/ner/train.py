@@ -5,7 +5,7 @@ challenge sets the rules were fitted to (extractor/ner/corpus.py:
 gold/challenge/, challenge2 d01-d15, challenge3, 5, 6, 7 and 8), plus
 silver (the rules' output) on the example sentences of patterns/indicators
 and on any unlabeled articles given.  The held-out dev articles, challenge2
-d16-d30 and the exams (challenge4, challenge9) are never read.  `extractor
+d16-d30 and the exams (goldsets.EXAMS) are never read.  `extractor
 train` wraps `train_default()`.
 """
 
