@@ -190,10 +190,14 @@ def fits(row: Sequence[Cell], lay: Layout, rules: TableRules, lex: NumberLexicon
         if i == lay.label or i == lay.unit or lay.raw[i] == "skip" or (i < lay.label and r is None):
             continue
         v = cell_value(c, lex)
-        if v is None and not is_empty(c, rules):
+        if v is None and not is_empty(c, rules) and not (lay.raw[i] == "comparison" and _SIGNED.fullmatch(c.text)):
             return False
         some = some or (v is not None and r is not None)
     return some
+
+
+# a change written with its sign ("+56", "-11", "+12,5%"): what a comparison column holds, never a record
+_SIGNED = regex.compile(r"\s*[+\-−–]\s*\d[\d.,]*\s*%?\s*")
 
 
 def headerish(cell: Cell, rules: TableRules, lex: NumberLexicon) -> bool:
