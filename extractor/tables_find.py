@@ -23,6 +23,7 @@ from extractor.tables import (VALUE_ROLES, Cell, Layout, Table, TableRules, cell
 __all__ = ["find_tables"]
 
 _PIPE_SPLIT = regex.compile(r"(?<!\\)\|")
+_INNER_BARS = regex.compile(r"\S \| \S")     # a bar with a space each side, between two cells
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ def _row_cells(text: str, line: _Line) -> list[Cell] | None:
     if "\t" in s and not s.startswith("|"):
         tabs = [line.start + i for i, ch in enumerate(s) if ch == "\t"]
         return [make_cell(text, a, b) for a, b in zip([line.start] + [t + 1 for t in tabs], tabs + [line.end])]
+    if len(s) >= 3 and not s.startswith("|") and _INNER_BARS.search(s) and not s.endswith("|"):
+        # bars only between the cells ("Đơn vị | Số nhà | Kinh phí"): a row as some sites render a table
+        bars = [line.start - 1] + [line.start + m.start() for m in _PIPE_SPLIT.finditer(s)] + [line.end]
+        return [make_cell(text, a + 1, b) for a, b in zip(bars, bars[1:])]
     if len(s) < 3 or not s.startswith("|") or not s.endswith("|") or s.endswith("\\|"):
         return None
     bars = [line.start + m.start() for m in _PIPE_SPLIT.finditer(s)]
