@@ -20,6 +20,9 @@ def res():
     # ... and so is one named by what is pledged
     ("Tại hội nghị, các đơn vị ký giao ước thi đua, trong đó LĐLĐ tỉnh Tuyên Quang đăng ký kết nạp 2.500 đoàn viên, "
      "thành lập 25 công đoàn cơ sở.", {("members_new", "target", 2500), ("unions_new", "target", 25)}),
+    # a pledge
+    ("Tổng LĐLĐ Việt Nam cũng cam kết hỗ trợ 1 tỷ đồng để xây mới 20 nhà \"Mái ấm Công đoàn\" cho đoàn viên.",
+     {("shelter_funds", "target", 1000000000), ("shelter_houses", "target", 20)}),
     # ... while enterprises registering to take part did so
     ("Đã có 27 doanh nghiệp đăng ký tham gia Chương trình Phúc lợi cho đoàn viên.",
      {("welfare_partners", "actual", 27)}),
