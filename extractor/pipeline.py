@@ -164,7 +164,7 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
                 return _replace(p, period_start=date(y, 1, 1), period_end=date(y, 12, 31))
         return p
     for q in reversed(earlier):
-        if (q.has_year or q.rule in lexicon.anaphora_anchors) and not q.programme \
+        if (q.has_year or q.rule in lexicon.anaphora_anchors) and not q.programme and not q.contrast \
                 and q.rule not in lexicon.same_period and _unit(q.period_start, q.period_end) == unit:
             return _replace(p, period_start=q.period_start, period_end=q.period_end)
     return p

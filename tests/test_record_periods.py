@@ -291,3 +291,14 @@ def test_only_care_takes_the_tet_year_from_an_earlier_tet(res):
             "Tính đến ngày 29/1, các cấp công đoàn đã tặng quà cho 5.120 đoàn viên và kết nạp 240 đoàn viên mới.")
     got = periods_of(text, res, date(2024, 1, 30))
     assert got[5120] == ("2024-01-01", "2024-12-31") and got[240] == ("2024-01-01", "2024-01-29")
+
+
+def test_this_years_workers_month_and_a_month_compared_with(res):
+    """'Tháng Công nhân năm nay' is this year's May; 'so với Tháng Công nhân năm 2016 (...)' is compared with,
+    so a later 'Trong tháng' points back to this year's month, not to 2016's."""
+    text = ("Hơn 350 công đoàn cơ sở tổ chức Tháng Công nhân\n\n"
+            "Tổng kết Tháng Công nhân năm nay, LĐLĐ tỉnh cho biết đã có 356 CĐCS tổ chức các hoạt động thiết thực, "
+            "tăng 38 đơn vị so với Tháng Công nhân năm 2016.\n\n"
+            "Trong tháng, các cấp công đoàn đã thăm, tặng quà 4.870 đoàn viên có hoàn cảnh khó khăn.")
+    got = periods_of(text, res, date(2017, 6, 14))
+    assert got[356] == got[4870] == ("2017-05-01", "2017-05-31")
