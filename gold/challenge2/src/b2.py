@@ -132,7 +132,7 @@ Bình Dương: 1.200 công nhân được tặng vé xe về quê
     R("support_funds", 71200000000, "71,2 tỷ", scope="Công đoàn các Khu chế xuất và công nghiệp TP HCM"),
     R("beneficiaries", 28300, "28.300", scope="LĐLĐ TP Thủ Đức"),
     R("beneficiaries", 9450, "9.450", note="tickets given to members (guideline 9)"),
-    R("beneficiaries", 32000, "32.000", note="vouchers given to members (guideline 9); 500.000 per voucher is per-item"),
+    # "Chợ Tết Công đoàn" shopping tokens (32.000 phiếu mua hàng 0 đồng) are no beneficiaries: guideline 9, aligned with dev y15 in session 3
     R("unions_new", 250, "250", status="target", per=Y(2024)),
     R("members_new", 50000, "50.000", status="target", per=Y(2024)),
 ], region="Hồ Chí Minh", per=("2024-01-15", "2024-02-05"))
