@@ -55,6 +55,7 @@ class ArticleContext:
     comparisons: frozenset = frozenset()    # periods.yaml same_period: "cùng kỳ năm 2015", a comparison's span
     tet_cutoffs: frozenset = frozenset()    # periods.yaml tet_cutoffs: a cut-off that, beside Tết, is the Tết year
     tet_spans: frozenset = frozenset()      # periods.yaml tet_spans: the rules that name a Tết
+    text: str = ""                          # the article text, for paragraph bounds
 
 
 def main_region(regions: list[RegionSpan], sentences: list[Sentence], hint: str | None,
@@ -196,10 +197,29 @@ def region_of(m: Mention, ctx: ArticleContext, period: tuple[str | None, str | N
     end = s.start + min(x.start() for x in stops) if stops else s.end
     near = [r for r in inside if r.start < end]
     region = _region_of(m, ctx, near)
+    if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in inside):
+        region = _paragraph_org(m, ctx) or region
     if region == ctx.main_region and not any(r.kind in ("org", "province", "place") for r in near):
         return _unnamed_after_merger(region, m, ctx, period)
     return _listed_whole(region, near, m, ctx) or older_part(region, near, s.text, s.start, ctx.published,
                                                              ctx.gazetteer, m.number.start)
+
+
+_PROVINCE_BODY = regex.compile(r"\b(?:tỉnh|[Tt]hành phố|TP)\b")
+
+
+def _paragraph_org(m: Mention, ctx: ArticleContext) -> str | None:
+    """A sentence that names no place goes on with the body an earlier sentence of its paragraph named
+    ("Theo Liên đoàn Lao động tỉnh Gia Lai, dịp Tết ... . Tính đến ngày 28/1, đã có 38.415 đoàn viên
+    ..."): that body's province, not the article's main one."""
+    s = m.sentence
+    if not ctx.text:
+        return None
+    para = ctx.text.rfind("\n", 0, s.start) + 1
+    orgs = [r for r in ctx.regions if para <= r.start < s.start and r.kind == "org" and r.province]
+    # a province's body only: what a ward or district union did is its own sentence's ("Trong năm, Công
+    # đoàn phường Bạc Liêu thành lập 3 CĐCS. Các cấp công đoàn thành lập 11 Ban nữ công": the province's)
+    return orgs[-1].province if orgs and _PROVINCE_BODY.search(orgs[-1].text) else None
 
 
 def _listed_whole(region: str | None, near: list[RegionSpan], m: Mention, ctx: ArticleContext) -> str | None:

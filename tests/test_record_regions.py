@@ -243,3 +243,26 @@ def test_a_province_named_past_the_figures_clause_is_not_its_region(res):
             "Hiện LĐLĐ tỉnh quản lý 1.876 CĐCS với 186.420 đoàn viên; toàn bộ sẽ được bàn giao "
             "nguyên trạng về LĐLĐ thành phố Hải Phòng (mới).")
     assert set(_regions(text, res, date(2025, 6, 20)).values()) == {"Hải Dương"}
+
+
+def test_a_sentence_naming_no_place_goes_on_with_the_provincial_body_of_its_paragraph(res):
+    """'Theo Liên đoàn Lao động tỉnh Gia Lai, ... . Tính đến ngày 28/1, đã có 38.415 ...': the second
+    sentence is the provincial federation's, not the ward's the headline named."""
+    text = ("Công đoàn phường Quy Nhơn Nam trao quà Tết\n\n"
+            "Chiều 29/1, Công đoàn phường Quy Nhơn Nam (tỉnh Gia Lai) trao 320 suất quà cho đoàn viên.\n\n"
+            "Theo Liên đoàn Lao động tỉnh Gia Lai, dịp Tết Nguyên đán Bính Ngọ 2026, công đoàn các cấp dự kiến "
+            "chăm lo cho khoảng 62.000 đoàn viên. Tính đến ngày 28/1, đã có 38.415 đoàn viên được thăm hỏi, "
+            "tặng quà.")
+    got = _regions(text, res, date(2026, 1, 30))
+    assert got[320] == "Bình Định" and got[62000] == got[38415] == "Gia Lai"
+
+
+def test_the_body_that_set_the_target_does_not_report_the_figure(res):
+    """'đạt 103% chỉ tiêu Liên đoàn Lao động tỉnh giao': the ward union reports; the unnamed provincial
+    federation only set the target, so the merger rule for unnamed provincial bodies does not apply."""
+    text = ("Công đoàn phường Phúc Yên tổng kết năm 2025\n\n"
+            "Ngày 18/12, Công đoàn phường Phúc Yên, tỉnh Phú Thọ tổ chức hội nghị tổng kết.\n\n"
+            "6 tháng cuối năm 2025, Công đoàn phường đã kết nạp 412 đoàn viên, đạt 103% chỉ tiêu Liên đoàn "
+            "Lao động tỉnh giao.")
+    got = _regions(text, res, date(2025, 12, 19))
+    assert got[412] == "Vĩnh Phúc"

@@ -60,11 +60,11 @@ Các tin khác:
 """))
 
 ARTS.append(('an09', 'https://baogialai.com.vn/cong-doan-phuong-quy-nhon-nam-trao-320-suat-qua-tet-cho-doan-vien-post571204.html', '2026-01-30', 'Gia Lai', """\
-Công đoàn phường Quy Nhơn Nam trao [[320|ben a y2026 s=Công đoàn phường Quy Nhơn Nam n=headline repeat of the body figure (gold README 1)]] suất quà Tết cho đoàn viên
+Công đoàn phường Quy Nhơn Nam trao [[320|ben a y2026 s=Công đoàn phường Quy Nhơn Nam r=Bình Định n=headline repeat of the body figure (gold README 1); ward named after the old city: region by the province's name before the merger (records.md region field), Bình Định; region_2025 Gia Lai (session 10 correction)]] suất quà Tết cho đoàn viên
 
 30/01/2026 - 17:45
 
-(GLO)- Chiều 29/1, Công đoàn phường Quy Nhơn Nam (tỉnh Gia Lai) tổ chức chương trình "Tết sum vầy - Xuân ơn Đảng" năm 2026, trao [[320|ben a y2026 s=Công đoàn phường Quy Nhơn Nam n=ward union of the merged province -> region Gia Lai with the ward as scope (gold README 10)]] suất quà cho đoàn viên, người lao động có hoàn cảnh khó khăn, tổng trị giá [[256 triệu|sf a y2026 s=Công đoàn phường Quy Nhơn Nam]] đồng.
+(GLO)- Chiều 29/1, Công đoàn phường Quy Nhơn Nam (tỉnh Gia Lai) tổ chức chương trình "Tết sum vầy - Xuân ơn Đảng" năm 2026, trao [[320|ben a y2026 s=Công đoàn phường Quy Nhơn Nam r=Bình Định n=ward union of the merged province -> region Gia Lai with the ward as scope (gold README 10); ward named after the old city: region by the province's name before the merger (records.md region field), Bình Định; region_2025 Gia Lai (session 10 correction)]] suất quà cho đoàn viên, người lao động có hoàn cảnh khó khăn, tổng trị giá [[256 triệu|sf a y2026 s=Công đoàn phường Quy Nhơn Nam r=Bình Định n=ward named after the old city: region by the province's name before the merger (records.md region field), Bình Định; region_2025 Gia Lai (session 10 correction)]] đồng.
 
 Mỗi suất quà gồm 500.000 đồng tiền mặt và các nhu yếu phẩm trị giá 300.000 đồng.
 
