@@ -120,7 +120,7 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
     the phrase restates the k-th of that unit the sentence before counted (`previous`)."""
     if not previous:
         return None
-    before, _ = context(sent, num)
+    before, after = context(sent, num)
     cue = last_match(rules.this_figure, before)
     if cue is None:
         return None
@@ -132,6 +132,11 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
     if k >= len(same):
         return None
     m = same[k]
+    own = noun_class(after, rules)
+    if own is not None and m.noun not in (None, own):
+        # the figure names its own noun: "thành lập mới 58 CĐCS, kết nạp 31.240 đoàn viên. Năm 2018, con số
+        # này là 27.905 đoàn viên" restates the members, not the unions counted first
+        m = next((x for x in same if x.noun == own), m)
     return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
 
 

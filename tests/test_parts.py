@@ -126,6 +126,15 @@ def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
     assert periods_of(text, res, date(2017, 6, 5))[7950] == ("2016-05-01", "2016-05-31")
 
 
+def test_a_restated_figure_that_names_its_noun_restates_the_figure_of_that_noun(res):
+    """'thành lập mới 58 CĐCS, kết nạp 31.240 đoàn viên ... Năm 2018, con số này là 27.905 đoàn viên': the
+    members, not the unions counted first."""
+    text = ("Năm 2019, Công đoàn các KCN Bắc Ninh thành lập mới 58 CĐCS, kết nạp 31.240 đoàn viên. Năm 2018, "
+            "con số này là 27.905 đoàn viên.")
+    got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2019, 12, 20))]
+    assert got == [("unions_new", 58), ("members_new", 31240), ("members_new", 27905)]
+
+
 def test_bodies_ranked_with_their_figures_share_the_total_the_sentence_before_counted(res):
     text = ("Trong năm 2015, LĐLĐ tỉnh Hải Dương kết nạp 9.342 đoàn viên, thành lập 52 CĐCS. LĐLĐ huyện Cẩm Giàng "
             "dẫn đầu với 1.860 đoàn viên, tiếp đến LĐLĐ thị xã Chí Linh với 1.215 đoàn viên.")
