@@ -144,6 +144,8 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     if chosen is None and (s.is_title or s.is_display):
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None
+    if chosen is not None and chosen.rule in ctx.tet_cutoffs:
+        chosen = _event_of_cutoff(chosen, ctx) or chosen
     if chosen is not None:
         if _tet_season(chosen, m, ctx):
             y = chosen.period_end.year
@@ -153,9 +155,27 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
 
 
 _TET = regex.compile(r"\bTết\b")
+_SENTENCE_END = regex.compile(r"[.!?;]\s")
 
 
 _CARE = frozenset({"beneficiaries", "support_funds"})
+
+
+def _event_of_cutoff(cutoff, ctx):
+    """A cut-off inside a month-long event named just before it in its sentence ("trong Tháng Công nhân năm
+    2025, tính đến ngày 15/5, toàn tỉnh đã có 312 CĐCS"): the event's month, of which the figures are the
+    tally so far, not the months from New Year to the cut-off."""
+    if cutoff.period_end is None:
+        return None
+    for p in reversed(ctx.periods):
+        if p.start >= cutoff.start or p.kind != "span" or p.rule not in ctx.month_events:
+            continue
+        between = ctx.text[p.end:cutoff.start]
+        if ("\n" in between or _SENTENCE_END.search(between) or p.period_start is None or p.period_end is None
+                or not p.period_start <= cutoff.period_end <= p.period_end):
+            return None
+        return p
+    return None
 
 
 def _tet_season(p, m: Mention, ctx) -> bool:

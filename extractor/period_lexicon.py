@@ -63,6 +63,7 @@ class PeriodLexicon:
     event_rules: frozenset = frozenset()       # Tết, Tháng Công nhân: an event's span, never a programme's plan
     tet_cutoffs: frozenset = frozenset()       # "Tính đến ngày 29/1" in a sentence about Tết: the Tết year
     tet_spans: frozenset = frozenset()         # the rules naming a Tết, whose year such a cut-off then is
+    month_events: frozenset = frozenset()      # "Tháng Công nhân năm 2025, tính đến ngày 15/5": the month, not Jan..15/5
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -142,4 +143,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset((data.get("past_term") or {}).get("spans") or ()),
                          frozenset(data.get("event_rules") or ()),
                          frozenset(data.get("tet_cutoffs") or ()),
-                         frozenset(data.get("tet_spans") or ()))
+                         frozenset(data.get("tet_spans") or ()),
+                         frozenset(data.get("month_events") or ()))

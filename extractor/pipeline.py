@@ -343,6 +343,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         comparisons=res.periods.same_period,
         tet_cutoffs=res.periods.tet_cutoffs,
         tet_spans=res.periods.tet_spans,
+        month_events=res.periods.month_events,
         text=text,
     )
     pairs = []

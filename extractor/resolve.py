@@ -55,6 +55,7 @@ class ArticleContext:
     comparisons: frozenset = frozenset()    # periods.yaml same_period: "cùng kỳ năm 2015", a comparison's span
     tet_cutoffs: frozenset = frozenset()    # periods.yaml tet_cutoffs: a cut-off that, beside Tết, is the Tết year
     tet_spans: frozenset = frozenset()      # periods.yaml tet_spans: the rules that name a Tết
+    month_events: frozenset = frozenset()   # periods.yaml month_events: a month-long event a cut-off falls in
     text: str = ""                          # the article text, for paragraph bounds
 
 

@@ -302,3 +302,16 @@ def test_this_years_workers_month_and_a_month_compared_with(res):
             "Trong tháng, các cấp công đoàn đã thăm, tặng quà 4.870 đoàn viên có hoàn cảnh khó khăn.")
     got = periods_of(text, res, date(2017, 6, 14))
     assert got[356] == got[4870] == ("2017-05-01", "2017-05-31")
+
+
+def test_a_cut_off_inside_the_workers_month_dates_the_month(res):
+    """'trong Tháng Công nhân năm 2025, tính đến ngày 15/5, ... 312 CĐCS': the month's tally so far, May 2025,
+    and so for the next sentence that names no period; a cut-off with no event before it stays New Year
+    to the cut-off."""
+    text = ("Theo LĐLĐ tỉnh Hòa Bình, trong Tháng Công nhân năm 2025, tính đến ngày 15/5, toàn tỉnh đã có 312 "
+            "công đoàn cơ sở tổ chức các hoạt động hưởng ứng.\n\n"
+            "Các cấp công đoàn đã thăm hỏi, tặng quà cho 4.150 đoàn viên, người lao động.\n\n"
+            "Năm 2025, tính đến ngày 15/5, toàn tỉnh kết nạp 1.200 đoàn viên.")
+    got = periods_of(text, res, date(2025, 5, 16))
+    assert got[312] == got[4150] == ("2025-05-01", "2025-05-31")
+    assert got[1200] == ("2025-01-01", "2025-05-15")
