@@ -120,6 +120,11 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
                                                                           m.number.start - s.start))
               and not _in_later_part(p, m, ctx)]
     before = [p for p in inside if p.start < m.number.start]
+    # the plan a result beside it is measured against ("kết nạp 6.720 đoàn viên (chỉ tiêu giao là 6.000
+    # đoàn viên)") covers the result's period: with no span of its sentence, it looks back as the result
+    # does, past the next year's tasks (a plan's own span in the sentence, "chỉ tiêu cả năm", still dates it)
+    measured = m.status != "target" or (ctx.against_plan is not None and ctx.against_plan.search(
+        s.text, max(0, m.number.start - s.start - 40), m.number.start - s.start) is not None)
     if m.status != "target":
         # "6 tháng đầu năm 2014, ... bằng 52,7% chỉ tiêu cả năm (4.000); giảm 734 đoàn viên": a plan's span
         # between dates its target only, when the sentence named another
@@ -136,7 +141,7 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
         if s.is_item and s.heading is not None:
             # a list item does not inherit the period of a sibling item
             earlier = [p for p in earlier if p.start < s.heading.end] or earlier
-        if m.status != "target":
+        if measured:
             # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
             plain = [p for p in earlier if not p.programme]
             earlier = plain or earlier

@@ -344,6 +344,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         tet_cutoffs=res.periods.tet_cutoffs,
         tet_spans=res.periods.tet_spans,
         month_events=res.periods.month_events,
+        against_plan=res.periods.against_plan,
         text=text,
     )
     pairs = []

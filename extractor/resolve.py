@@ -56,6 +56,7 @@ class ArticleContext:
     tet_cutoffs: frozenset = frozenset()    # periods.yaml tet_cutoffs: a cut-off that, beside Tết, is the Tết year
     tet_spans: frozenset = frozenset()      # periods.yaml tet_spans: the rules that name a Tết
     month_events: frozenset = frozenset()   # periods.yaml month_events: a month-long event a cut-off falls in
+    against_plan: "regex.Pattern | None" = None   # periods.yaml against_plan: a result's plan, its period
     text: str = ""                          # the article text, for paragraph bounds
 
 

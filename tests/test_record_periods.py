@@ -315,3 +315,22 @@ def test_a_cut_off_inside_the_workers_month_dates_the_month(res):
     got = periods_of(text, res, date(2025, 5, 16))
     assert got[312] == got[4150] == ("2025-05-01", "2025-05-31")
     assert got[1200] == ("2025-01-01", "2025-05-15")
+
+
+def test_a_plan_a_result_is_measured_against_is_the_results_period_and_ends_its_clause(res):
+    """'kết nạp 6.720 đoàn viên (chỉ tiêu giao là 6.000 đoàn viên)', 'thành lập mới 48 CĐCS trên chỉ tiêu 50
+    CĐCS; giải thể 11 CĐCS': the plans are 2018's, as the results, not the next year's tasks named before;
+    the dissolutions after the ';' are done, not planned; a plan's own span ('chỉ tiêu cả năm') still dates
+    its figure."""
+    text = ("Chiều 14/1, LĐLĐ tỉnh Vĩnh Phúc tổ chức hội nghị tổng kết công tác công đoàn năm 2018, triển khai "
+            "nhiệm vụ năm 2019.\n\nBáo cáo tại hội nghị cho biết, các cấp công đoàn trong tỉnh đã kết nạp 6.720 "
+            "đoàn viên (chỉ tiêu giao là 6.000 đoàn viên). Toàn tỉnh thành lập mới 48 CĐCS trên chỉ tiêu 50 CĐCS; "
+            "giải thể 11 CĐCS do doanh nghiệp ngừng hoạt động.")
+    got = periods_of(text, res, date(2019, 1, 15))
+    assert got[6000] == got[50] == got[11] == ("2018-01-01", "2018-12-31")
+    statuses = {clean_value(r.value): r.status for r in extract_article(
+        Article(id="t", text=text, published=date(2019, 1, 15)), res)}
+    assert (statuses[6000], statuses[50], statuses[11]) == ("target", "target", "actual")
+    text = ("Chín tháng đầu năm 2014, các cấp công đoàn tỉnh Hà Nam thành lập mới 11 CĐCS, vượt 10% chỉ tiêu cả "
+            "năm (chỉ tiêu 10 CĐCS).")
+    assert periods_of(text, res, date(2014, 10, 20))[10] == ("2014-01-01", "2014-12-31")
