@@ -43,6 +43,9 @@ def res():
     # ... but the target's own figure in a parenthesis right after it is a target
     ("6 tháng đầu năm 2024, các cấp công đoàn kết nạp 2.106 đoàn viên, bằng 52,7% chỉ tiêu cả năm (4.000 đoàn viên).",
      {("members_new", "actual", 2106), ("members_new", "attainment", 52.7), ("members_new", "target", 4000)}),
+    # the plan's own figure right after its word, even after 'hoàn thành' (which only measures what follows)
+    ("Năm 2017, số đoàn viên kết nạp mới đạt 15.300 người, chưa hoàn thành chỉ tiêu 18.000 đoàn viên đề ra.",
+     {("members_new", "actual", 15300), ("members_new", "target", 18000)}),
     # ... not what was done of a plan, given after it
     ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
      "mới đạt 86% kế hoạch (452/525 doanh nghiệp).",
