@@ -140,6 +140,23 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
     return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
 
 
+def raised_total(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """A running total right after a flow of its sentence, its noun left out or generic: "ký kết 9 thỏa
+    thuận hợp tác với các doanh nghiệp, nâng tổng số lên 23 đơn vị" -- the stock of what the flow counted
+    (members and unions have stock codes of their own: lexicon.yaml raised_total_codes)."""
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    if rules.raised_total is None or prev is None or prev.status != "actual" or prev.unit != num.unit:
+        return None
+    before, after = context(sent, num)
+    if not rules.raised_total.search(before[-80:]):
+        return None
+    own = noun_class(after, rules)
+    if own is not None and prev.noun is not None and own != prev.noun and not rules.generic_noun.match(after):
+        return None
+    code = rules.raised_total_codes.get(prev.indicator, prev.indicator)
+    return Mention(num, sent, code, "actual", num.value, num.unit, num.bound, attached=True, noun=prev.noun)
+
+
 def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
     """The plan's own figure in a parenthesis right after a share of it: "tư vấn cho 1.047 lượt ..., đạt
     69,8% kế hoạch năm (1.500 lượt)" -- the year's target of what was attained, whatever noun it names."""

@@ -32,7 +32,8 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
-from extractor.parts import inherit, listed_body, parenthetical, plan_in_aside, restated, restated_aside, sibling
+from extractor.parts import (inherit, listed_body, parenthetical, plan_in_aside, raised_total, restated, restated_aside,
+                             sibling)
 from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -257,7 +258,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None and part is None:
             part = sibling(sent, num, prev, rules)
         if hit is None and part is None:
-            part = parenthetical(sent, num, out, rules) or plan_in_aside(sent, num, out, rules)
+            part = (parenthetical(sent, num, out, rules) or plan_in_aside(sent, num, out, rules)
+                    or raised_total(sent, num, out, rules))
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None and part is None:

@@ -115,6 +115,8 @@ class RuleSet:
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
     respective: "regex.Pattern | None" = None   # "các con số tương ứng là ...": the figures said before, in order
+    raised_total: "regex.Pattern | None" = None  # "..., nâng tổng số lên 23 đơn vị": the flow's running total
+    raised_total_codes: dict = field(default_factory=dict, compare=False, hash=False)  # flow -> its stock's code
     # `target` then `actual` markers as ('target' | 'actual', Gated): run on lower-cased text, skipped
     # when it holds none of their words (extractor/lowered.py); `blockers` the same way
     status_markers: tuple = field(default=(), compare=False, hash=False, repr=False)
@@ -230,6 +232,8 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         carry=tuple((x["from"], x["to"], frozenset(x["previous"])) for x in lex.get("carry", [])),
         cumulative=frozenset(lex.get("cumulative_codes", [])),
         respective=c(lex["respective"]) if lex.get("respective") else None,
+        raised_total=c(lex["raised_total"]) if lex.get("raised_total") else None,
+        raised_total_codes=dict(lex.get("raised_total_codes") or {}),
         generic_parts=tuple((x["own"], frozenset(x["totals"]), c(x["unless"])) for x in lex.get("generic_parts", [])),
     )
 

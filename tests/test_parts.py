@@ -135,6 +135,19 @@ def test_a_restated_figure_that_names_its_noun_restates_the_figure_of_that_noun(
     assert got == [("unions_new", 58), ("members_new", 31240), ("members_new", 27905)]
 
 
+def test_a_running_total_after_a_flow_is_the_stock_of_what_the_flow_counted(res):
+    """'ký kết 9 thỏa thuận ..., nâng tổng số lên 23 đơn vị': the partners' running total; after members
+    or unions, their own stock codes; a figure that names another noun is not the flow's."""
+    got = recs("Năm 2024, LĐLĐ huyện ký kết 9 thỏa thuận hợp tác với các doanh nghiệp thực hiện Chương trình "
+               "Phúc lợi đoàn viên, nâng tổng số lên 23 đơn vị.", res, date(2024, 12, 24))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("welfare_partners", 9), ("welfare_partners", 23)]
+    got = recs("Năm 2024, LĐLĐ huyện thành lập 12 CĐCS, nâng tổng số lên 230.", res, date(2024, 12, 24))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("unions_new", 12), ("unions_total", 230)]
+    got = recs("Năm 2024, LĐLĐ huyện hỗ trợ xây 5 nhà Mái ấm Công đoàn, nâng tổng số lên 86 nhà.", res,
+               date(2024, 12, 24))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("shelter_houses", 5), ("shelter_houses", 86)]
+
+
 def test_bodies_ranked_with_their_figures_share_the_total_the_sentence_before_counted(res):
     text = ("Trong năm 2015, LĐLĐ tỉnh Hải Dương kết nạp 9.342 đoàn viên, thành lập 52 CĐCS. LĐLĐ huyện Cẩm Giàng "
             "dẫn đầu với 1.860 đoàn viên, tiếp đến LĐLĐ thị xã Chí Linh với 1.215 đoàn viên.")
