@@ -54,6 +54,7 @@ class Gazetteer:
     whole_after: "regex.Pattern | None" = None     # "Cà Mau (mới)": the new province as a whole
     whole_before: "regex.Pattern | None" = None    # "Sau hợp nhất, LĐLĐ thành phố Đà Nẵng": the same, said first
     elsewhere_before: "regex.Pattern | None" = None  # "công nhân quê ở Thanh Hóa, Nghệ An": not where it happens
+    new_wards: dict[str, str] = field(default_factory=dict)  # ward named since the 2025 merger -> its old province
 
 
 def fold(name: str) -> str:
@@ -69,6 +70,7 @@ def _alt(words) -> str:
 
 
 _UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Tỉnh)\s+")
+_WARD_PREFIX = regex.compile(r"^(?:Phường|Xã|Đặc khu|Thị trấn)\s+")
 
 
 def district_towns(names: dict[str, str]) -> dict[str, str]:
@@ -103,8 +105,35 @@ def district_towns(names: dict[str, str]) -> dict[str, str]:
     return {t: next(iter(ps)) for t, ps in found.items() if len(ps) == 1 and t not in names and not t.isdigit()}
 
 
+def merged_wards(names: dict[str, str], taken: set[str]) -> dict[str, str]:
+    """Wards and communes as named since the 2025 merger -> the old province they lie in ("Bắc Gia Nghĩa"
+    -> Đắk Nông), from underthesea's offline ward mapping; only a name all of whose parts lie in one old
+    province, and none already a province or town name (those are read as such).  Empty without the data.
+    records.md names regions before the merger, so a ward union's figures are its old province's."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(spec.submodule_search_locations[0]) / "address" / "data" / "mapping.json"
+    try:
+        wards = json.loads(path.read_text(encoding="utf-8"))["ward_mapping"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    by_fold = {fold(n): p for n, p in names.items()}
+    found: dict[str, set[str]] = {}
+    for w in wards:
+        prov = by_fold.get(fold(_UNIT_PREFIX.sub("", w.get("old_province") or "")))
+        name = _WARD_PREFIX.sub("", w.get("new_ward") or "").strip()
+        if prov and name:
+            found.setdefault(name, set()).add(prov)
+    return {n: next(iter(ps)) for n, ps in found.items()
+            if len(ps) == 1 and n not in taken and not n.isdigit() and len(n) > 2}
+
+
 def gazetteer_pattern(org: dict, place: list[str], bare_place: list[str], bare: list[str],
-                      named_lists: bool = True) -> "regex.Pattern":
+                      named_lists: bool = True, ward: list[str] | None = None) -> "regex.Pattern":
     """The one pattern of every region mention: organisation + place, national words, prefixed and bare names.
 
     The name lists are regex named lists (`\\L<place>`): matched through a set,
@@ -118,13 +147,15 @@ def gazetteer_pattern(org: dict, place: list[str], bare_place: list[str], bare: 
     """
     L = r"(?<![\p{L}\d])"
     R = r"(?![\p{L}\d])"
-    lists = {"place": place, "bare_place": bare_place, "bare": bare}
+    lists = {"place": place, "bare_place": bare_place, "bare": bare, "ward": ward or ["\uffff"]}
     name = (lambda k: rf"\L<{k}>") if named_lists else (lambda k: _alt(lists[k]))
+    wpre = org.get("ward_prefix", org["district_prefix"])
     return regex.compile(
         rf"(?P<org>{org['org_head']})\s+(?:(?:{org['admin_prefix']}\s*|(?P<odpre>{org['district_prefix']})\s+)"
-        rf"(?P<oname>{name('place')})|(?P<oname2>{name('bare_place')})){R}"
+        rf"(?P<oname>{name('place')})|(?P<oname2>{name('bare_place')})|(?P<owpre>{wpre})\s+(?P<owname>{name('ward')})){R}"
         rf"|{L}(?:(?P<nat>{org['national']}{R})"
         rf"|(?P<dpre>{org['district_prefix']})\s+(?P<dname>{name('place')}){R}"
+        rf"|(?P<wpre>{wpre})\s+(?P<wname>{name('ward')}){R}"
         rf"|(?P<apre>{org['admin_prefix']})\s*(?P<aname>{name('place')}){R}"
         rf"|(?P<bname>{name('bare')}){R})",
         **(lists if named_lists else {}))
@@ -156,7 +187,9 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
             (homes if role.strip() == "home" else sites).append((host.strip().lower(), prov.strip()))
     org = load_yaml((root / "orgs.yaml").read_text(encoding="utf-8"))
     bare = [n for n in names if n not in org["need_prefix"]]
-    pattern = gazetteer_pattern(org, sorted(set(names) | set(cities)), sorted(set(known)), sorted(set(bare)))
+    new_wards = merged_wards(names, set(names) | set(cities))
+    pattern = gazetteer_pattern(org, sorted(set(names) | set(cities)), sorted(set(known)), sorted(set(bare)),
+                                ward=sorted(new_wards))
     folded = {fold(n): p for n, p in names.items()}
     return Gazetteer(successor, names, cities, tuple(sites), pattern, folded, tuple(homes),
                      regex.compile(org["unnamed_local"]), host_labels(folded, root / "hosts.yaml"),
@@ -164,7 +197,7 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["former_before"]),
                      regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
                      regex.compile(org["whole_after"]), regex.compile(org["whole_before"]),
-                     regex.compile(org["elsewhere_before"]))
+                     regex.compile(org["elsewhere_before"]), new_wards)
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:
@@ -194,7 +227,12 @@ def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSp
     gz = gazetteer or load_gazetteer()
     out = []
     for m in gz.pattern.finditer(text):
-        if m.group("org"):
+        if m.group("owname") or m.group("wname"):
+            # a ward named since the merger: no province of its own here (resolve.former_wards dates it)
+            name = m.group("owname") or m.group("wname")
+            out.append(RegionSpan(m.start(), m.end(), m.group(0), "", "district",
+                                  m.group(0) if m.group("org") else None, name))
+        elif m.group("org"):
             name = m.group("oname") or m.group("oname2")
             if m.group("odpre") and name not in gz.cities:
                 # "LĐLĐ huyện Quảng Ninh": a district named like a province

@@ -119,10 +119,14 @@ def former_wards(regions: list[RegionSpan], published: date | None, gz=None) -> 
     if gz is None or published is None or published < MERGER:
         return regions
     out = []
+    wards = getattr(gz, "new_wards", None) or {}
     for r in regions:
         prov = gz.names.get(r.name) if r.kind == "district" and r.name else None
         if prov and regex.search(r"\b[Pp]hường\s", r.text):
             r = RegionSpan(r.start, r.end, r.text, prov, "org" if r.org else "place", r.org, r.name)
+        elif r.kind == "district" and r.name in wards:
+            # a ward or commune as named since the merger ("phường Bắc Gia Nghĩa"): its old province
+            r = RegionSpan(r.start, r.end, r.text, wards[r.name], "org" if r.org else "place", r.org, r.name)
         out.append(r)
     return out
 

@@ -266,3 +266,15 @@ def test_the_body_that_set_the_target_does_not_report_the_figure(res):
             "Lao động tỉnh giao.")
     got = _regions(text, res, date(2025, 12, 19))
     assert got[412] == "Vĩnh Phúc"
+
+
+def test_a_ward_named_since_the_merger_reports_for_the_old_province_it_lies_in(res):
+    """'Công đoàn phường Bắc Gia Nghĩa (tỉnh Lâm Đồng)': a ward formed in 2025 from wards of Gia Nghĩa, in
+    Đắk Nông before the merger (underthesea's ward mapping), so its figures are Đắk Nông's (records.md names
+    regions before the merger); the new province's federation stays Lâm Đồng."""
+    text = ("Công đoàn phường Bắc Gia Nghĩa thành lập thêm 3 công đoàn cơ sở\n\n"
+            "Ngày 4/11, Công đoàn phường Bắc Gia Nghĩa (tỉnh Lâm Đồng) tổ chức đại hội thành lập Công đoàn cơ sở "
+            "Công ty TNHH Cà phê Đăk Nia với 46 đoàn viên.\n\n"
+            "Theo Liên đoàn Lao động tỉnh Lâm Đồng, 10 tháng năm 2025, toàn tỉnh đã kết nạp 9.870 đoàn viên.")
+    got = _regions(text, res, date(2025, 11, 5))
+    assert got[3] == got[46] == "Đắk Nông" and got[9870] == "Lâm Đồng"
