@@ -55,6 +55,7 @@ class Gazetteer:
     whole_before: "regex.Pattern | None" = None    # "Sau hợp nhất, LĐLĐ thành phố Đà Nẵng": the same, said first
     elsewhere_before: "regex.Pattern | None" = None  # "công nhân quê ở Thanh Hóa, Nghệ An": not where it happens
     new_wards: dict[str, str] = field(default_factory=dict)  # ward named since the 2025 merger -> its old province
+    partner_before: "regex.Pattern | None" = None  # "phối hợp với Công đoàn phường X": a partner, not the reporter
 
 
 def fold(name: str) -> str:
@@ -197,7 +198,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["former_before"]),
                      regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
                      regex.compile(org["whole_after"]), regex.compile(org["whole_before"]),
-                     regex.compile(org["elsewhere_before"]), new_wards)
+                     regex.compile(org["elsewhere_before"]), new_wards,
+                     regex.compile(org["partner_before"]) if org.get("partner_before") else None)
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:

@@ -280,9 +280,14 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
         return "Việt Nam"
     national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
     scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
+    partner = ctx.gazetteer.partner_before if ctx.gazetteer is not None else None
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
         before = [r for r in cands if r.start < pos]
+        if partner is not None and len(before) > 1:
+            # "LĐLĐ tỉnh Đắk Lắk phối hợp với Công đoàn phường Tuy Hòa ..., trao 600 suất quà": the acting
+            # body named first, not its partner
+            before = [r for r in before if not partner.search(s.text, 0, r.start - s.start)] or before
         if before:
             return before[-1].province
         if cands and scope is not None and any(r.start < pos and scope.search(r.text.lower()) for r in national):

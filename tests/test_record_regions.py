@@ -278,3 +278,14 @@ def test_a_ward_named_since_the_merger_reports_for_the_old_province_it_lies_in(r
             "Theo Liên đoàn Lao động tỉnh Lâm Đồng, 10 tháng năm 2025, toàn tỉnh đã kết nạp 9.870 đoàn viên.")
     got = _regions(text, res, date(2025, 11, 5))
     assert got[3] == got[46] == "Đắk Nông" and got[9870] == "Lâm Đồng"
+
+
+def test_the_body_named_as_a_partner_does_not_report_the_figure(res):
+    """'LĐLĐ tỉnh Đắk Lắk phối hợp với Công đoàn phường Tuy Hòa tổ chức ..., trao 600 suất quà': the
+    provincial federation acts; the ward union (in Phú Yên before the merger) is its partner."""
+    text = ("Trao 600 suất quà Tết cho công nhân\n\n"
+            "Ngày 5/2, LĐLĐ tỉnh Đắk Lắk phối hợp với Công đoàn phường Tuy Hòa tổ chức chương trình Tết Sum vầy, "
+            "trao 600 suất quà cho công nhân có hoàn cảnh khó khăn.\n\n"
+            "Công đoàn phường Tuy Hòa đã kết nạp 85 đoàn viên trong năm 2025.")
+    got = _regions(text, res, date(2026, 2, 6))
+    assert got[600] == "Đắk Lắk" and got[85] == "Phú Yên"
