@@ -106,7 +106,10 @@ def best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, s
         return None
     # money whose own comma clause names a debt, a fine or a recovery before it is that sum, whatever cue word
     # stands nearer ("phát hiện 9 doanh nghiệp nợ bảo hiểm xã hội với số tiền hơn 4 tỷ đồng")
-    if blocker is not None and num.unit == "vnd" and "," not in clause[blocker.end():] \
-            and _DEBT.fullmatch(blocker.group(0).lower()):
+    if blocker is not None and num.unit == "vnd" and _DEBT.fullmatch(blocker.group(0).lower()) and (
+            "," not in clause[blocker.end():]
+            or (rules.money_action is not None and not rules.money_action.search(clause, blocker.end()))):
+        # (past a comma too, while no verb of giving names other money: "nợ bảo hiểm xã hội, bảo hiểm y tế
+        # ... với tổng số tiền hơn 157 tỷ đồng")
         return None
     return best, best_key

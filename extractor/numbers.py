@@ -364,7 +364,8 @@ def _word_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
         before = text[max(0, s - _WINDOW):s]
         first = toks[0].group(0).lower()
         if lex.vague.match(before) or lex.idiom.match(text, s) or _TRAILING_NUMBER.search(before) \
-                or (first in lex.year_word and lex.year_sense.match(before)):
+                or (first in lex.year_word and lex.year_sense.match(before)) \
+                or (k == 1 and first == "một" and lex.indefinite is not None and lex.indefinite.match(before)):
             continue
         ends_mult = toks[k - 1].group(0).lower() in lex.multipliers
         noun = lex.counted.match(text, e)

@@ -97,6 +97,7 @@ class NumberLexicon:
     year_sense: Any
     vague: Any
     idiom: Any            # number-word idioms that count nothing
+    indefinite: Any = None   # "tại một doanh nghiệp": "một" alone as the indefinite article
     # derived once: `words` for lower-cased text (extractor/lowered.py), and the word classes of
     # number_words that words_value reads ((tens, ten, hundred, zero_tens, only_after_tens))
     words_twin: Any = None
@@ -188,6 +189,7 @@ def _load(path: str) -> NumberLexicon:
         year_sense=_ends(nw["year_sense_before"], r"\s+"),
         vague=_ends(nw["vague_before"], r"\s+"),
         idiom=_starts(nw["idioms"], ""),
+        indefinite=_ends(nw["indefinite_before"], r"\s+") if nw.get("indefinite_before") else None,
     )
 
 

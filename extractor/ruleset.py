@@ -126,6 +126,7 @@ class RuleSet:
     status_plans: dict = field(init=False, compare=False, hash=False, repr=False)
     blockers_gated: "Gated | None" = field(default=None, compare=False, hash=False, repr=False)
     money_blockers: frozenset = frozenset()   # blocker words that claim only amounts of money ("đóng góp")
+    money_action: "regex.Pattern | None" = None  # a verb of giving: after a debt, it names other money
     blocker_exempt: dict = field(default_factory=dict, compare=False, hash=False)  # blocker -> noun class it leaves
 
     def __post_init__(self) -> None:
@@ -207,6 +208,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         actual=actual,
         status_markers=tuple(("target", Gated(p)) for p in target) + tuple(("actual", Gated(p)) for p in actual),
         blockers_gated=Gated(blockers), money_blockers=frozenset(lex.get("money_blockers", [])),
+        money_action=c(lex["money_action"]) if lex.get("money_action") else None,
         blocker_exempt=dict(lex.get("blocker_exempt") or {}),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),

@@ -186,3 +186,11 @@ def test_a_part_that_contributed_members_is_a_part_money_blockers_claim_money_on
             "Trong đó, khu vực Yên Bái (cũ) đóng góp 4.102 đoàn viên và 27 CĐCS.")
     got = sorted((r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res))
     assert got == [("members_new", 4102), ("members_new", 9215), ("unions_new", 27), ("unions_new", 62)]
+
+
+def test_a_share_of_fee_collection_is_no_attainment_of_the_figure_before(res):
+    """'kiểm tra tài chính tại 120 đơn vị; thu kinh phí công đoàn đạt 105% dự toán': union fees have no
+    code, so the 105% attaches to nothing."""
+    got = recs("Năm 2019, Ủy ban Kiểm tra phấn đấu kiểm tra tài chính tại 120 đơn vị; thu kinh phí công đoàn đạt "
+               "105% dự toán.", res, date(2019, 7, 10))
+    assert [(ind, st, v) for ind, st, v, _, _ in got] == [("financial_inspections", "target", 120)]
