@@ -44,6 +44,25 @@ _CLAUSE_SPLIT = regex.compile(r"[,;]")
 
 # -- classification ----------------------------------------------------------
 
+def _set_reading(before: str, after: str, num: NumberSpan, prev: Mention | None, status: str,
+                 rules: RuleSet) -> tuple | None:
+    """The parts of a set a clause opens with count what the set counts: "trong số đoàn viên kết nạp mới,
+    khu vực Thái Bình (cũ) có 7.905 đoàn viên" reads as "Số đoàn viên kết nạp mới là 7.905 đoàn viên"
+    (members_new), not as the stock its own "có" would make of it.  None when no such set opens."""
+    opener = last_match(rules.set_opener, before) if rules.set_opener is not None else None
+    if opener is None or rules.breakdown.search(before, opener.end()):
+        return None     # a "trong đó" part after it belongs to its own total
+    end = before.find(",", opener.end())
+    if end < 0 or end - opener.end() > 60:
+        return None
+    subject = f"Số {before[opener.end():end].strip()} là "
+    for b, a in subject_views(subject, after, rules):
+        alt = best_frame(b, a, num, prev, status, rules)
+        if alt is not None:
+            return alt
+    return None
+
+
 def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
              rules: RuleSet, floor: int = 0) -> tuple[Indicator, Frame, int] | None:
     """The indicator whose frame fits `num` with the closest cue, or None.
@@ -82,6 +101,8 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         alt = best_frame(b, a, num, prev, status, rules)
         if alt is not None and (best is None or alt[1][0] <= best[1][0]):  # as close: the subject reading wins
             best = alt
+    if best is None or best[0][0].code in rules.set_overrides:
+        best = _set_reading(before, after, num, prev, status, rules) or best
     if best is not None and best[0][0].code not in rules.delta_codes \
             and ((rules.delta_before.search(before) and rules.delta_after.match(after))
                  or rules.delta_lead.search(before)):

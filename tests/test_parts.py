@@ -194,3 +194,18 @@ def test_a_share_of_fee_collection_is_no_attainment_of_the_figure_before(res):
     got = recs("Năm 2019, Ủy ban Kiểm tra phấn đấu kiểm tra tài chính tại 120 đơn vị; thu kinh phí công đoàn đạt "
                "105% dự toán.", res, date(2019, 7, 10))
     assert [(ind, st, v) for ind, st, v, _, _ in got] == [("financial_inspections", "target", 120)]
+
+
+def test_the_parts_of_a_set_a_clause_opens_with_count_what_the_set_counts(res):
+    """'trong số đoàn viên kết nạp mới, khu vực Thái Bình (cũ) có 7.905 đoàn viên': new members, not a stock;
+    'Trong số thỏa ước ký mới ..., khu vực X có 587 bản, khu vực Y có 214 bản': both signings; a 'trong
+    đó' part after such an opener keeps its own total's reading."""
+    got = recs("Năm 2025, theo LĐLĐ tỉnh Hưng Yên, trong số đoàn viên kết nạp mới, khu vực Thái Bình (cũ) có "
+               "7.905 đoàn viên.", res, date(2025, 12, 18))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("members_new", 7905)]
+    got = recs("Trong số thỏa ước ký mới năm 2025, khu vực Bình Dương (cũ) có 587 bản, khu vực Bà Rịa - Vũng Tàu "
+               "(cũ) có 214 bản.", res, date(2026, 1, 9))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("collective_agreements", 587), ("collective_agreements", 214)]
+    got = recs("Trong số đoàn viên được giới thiệu, đến nay đã có 648 đồng chí được kết nạp vào Đảng, trong đó 213 "
+               "đồng chí là công nhân lao động.", res, date(2016, 11, 2))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("party_admitted", 648), ("party_admitted", 213)]
