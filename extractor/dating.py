@@ -61,13 +61,15 @@ def _aside_closed(text: str, a: int, b: int) -> bool:
     """Whether a parenthesis open at `a` closes before `b`: "(cùng kỳ năm 2023 kết nạp 2.905); thành lập
     18 CĐCS" -- the aside's period is not the 18's."""
     depth = 0
-    for ch in text[a:b]:
+    for i, ch in enumerate(text[a:b]):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth < 0:
-                return True
+                # an aside that the period ends is a gloss of time, not another figure's: "Sau 6 tháng đi vào
+                # hoạt động (từ ngày 1/7 đến 31/12/2025), Công đoàn phường đã ... kết nạp 742 đoàn viên"
+                return bool(text[a:a + i].strip())
     return False
 
 

@@ -306,6 +306,13 @@ def _home(article: Article, sentences: list[Sentence], res: Resources) -> str | 
     return None
 
 
+def _latest_date(periods) -> "date | None":
+    """The latest day an undated article's own periods name ("từ ngày 1/7 đến 31/12/2025"): it was written
+    no earlier, so a ward it names after the 2025 merger is read as one (resolve.former_wards)."""
+    ends = [p.period_end for p in periods if getattr(p, "has_year", False) and p.period_end is not None]
+    return max(ends) if ends else None
+
+
 def extract_article(article: Article, resources: Resources | None = None, *, repair: bool = True) -> list[Record]:
     """All statistics records of one article, in text order."""
     res = resources or load_resources()
@@ -327,11 +334,13 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         return []
     mentions = carry_topic(mentions, res.rules)
     hint = article.region_hint or province_of_url(article.url) or province_of_source_text(text, res.gazetteer)
-    regions = visible_regions(former_wards(regions, article.published, res.gazetteer), text, res.gazetteer)
+    periods = tuple(_periods_with_context(sentences, article.published, res))
+    regions = visible_regions(former_wards(regions, article.published or _latest_date(periods), res.gazetteer),
+                              text, res.gazetteer)
     main = main_region(regions, sentences, hint, _home(article, sentences, res))
     ctx = ArticleContext(
         regions=tuple(regions),
-        periods=tuple(_periods_with_context(sentences, article.published, res)),
+        periods=periods,
         main_region=older_part(main, _parts_before_whole(_lead_regions(regions, sentences, res.rules.breakdown),
                                                          main, text, res.gazetteer),
                                text, 0, article.published, res.gazetteer),

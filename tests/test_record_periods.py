@@ -334,3 +334,16 @@ def test_a_plan_a_result_is_measured_against_is_the_results_period_and_ends_its_
     text = ("Chín tháng đầu năm 2014, các cấp công đoàn tỉnh Hà Nam thành lập mới 11 CĐCS, vượt 10% chỉ tiêu cả "
             "năm (chỉ tiêu 10 CĐCS).")
     assert periods_of(text, res, date(2014, 10, 20))[10] == ("2014-01-01", "2014-12-31")
+
+
+def test_a_period_that_ends_an_aside_dates_the_clause_after_it(res):
+    """'Sau 6 tháng đi vào hoạt động (từ ngày 1/7 đến 31/12/2025), Công đoàn phường ... kết nạp 742 đoàn
+    viên': the parenthesis glosses the time, it is no other figure's aside; and an undated article whose
+    periods fall after the 2025 merger reads its wards as after it (phường Bắc Giang: Bắc Giang)."""
+    text = ("Công đoàn phường Bắc Giang kết nạp 742 đoàn viên\n\n"
+            "Sau 6 tháng đi vào hoạt động (từ ngày 1/7 đến 31/12/2025), Công đoàn phường Bắc Giang (tỉnh Bắc "
+            "Ninh) đã thành lập mới 6 công đoàn cơ sở, kết nạp 742 đoàn viên.")
+    got = periods_of(text, res, None)
+    assert got[742] == got[6] == ("2025-07-01", "2025-12-31")
+    regions = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text), res)}
+    assert regions[6] == "Bắc Giang"
