@@ -183,10 +183,13 @@ def listed_parts(parts, text: str, offset: int) -> list:
     tỉnh Đồng Nai và Bình Phước", "khu vực Lâm Đồng, Đắk Nông, Bình Thuận (cũ)"): only a comma or "và"
     between two names of different old provinces."""
     out = []
-    names = [r for r in parts if r.kind == "province"]     # not "LĐLĐ tỉnh X" nor "phường Y, LĐLĐ tỉnh X"
-    for a, b in zip(names, names[1:]):
-        if a.province != b.province and _LIST_GAP.fullmatch(text, a.end - offset, b.start - offset):
-            out.extend(r for r in (a, b) if r not in out)
+    # names, not "phường Y, LĐLĐ tỉnh X"; or the federations of the old provinces acting together ("LĐLĐ tỉnh
+    # Đồng Tháp và LĐLĐ tỉnh Tiền Giang (trước hợp nhất) đã chăm lo cho 108.900 lượt"): a sum, the new one's
+    for kind in ("province", "org"):
+        names = [r for r in parts if r.kind == kind]
+        for a, b in zip(names, names[1:]):
+            if a.province != b.province and _LIST_GAP.fullmatch(text, a.end - offset, b.start - offset):
+                out.extend(r for r in (a, b) if r not in out)
     return out
 
 

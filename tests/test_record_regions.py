@@ -289,3 +289,15 @@ def test_the_body_named_as_a_partner_does_not_report_the_figure(res):
             "Công đoàn phường Tuy Hòa đã kết nạp 85 đoàn viên trong năm 2025.")
     got = _regions(text, res, date(2026, 2, 6))
     assert got[600] == "Đắk Lắk" and got[85] == "Phú Yên"
+
+
+def test_after_the_merger_the_old_federations_acting_together_report_for_the_new_province(res):
+    """'LĐLĐ tỉnh Đồng Tháp và LĐLĐ tỉnh Tiền Giang (trước hợp nhất) đã chăm lo cho 108.900 lượt': a sum,
+    the new province's (by its kept name); 'sau khi hợp nhất với LĐLĐ tỉnh Bình Dương và LĐLĐ tỉnh Bà Rịa -
+    Vũng Tàu, toàn thành phố ...': the bodies merged into the reporting one report nothing."""
+    got = _regions("Tết Ất Tỵ 2025, LĐLĐ tỉnh Đồng Tháp và LĐLĐ tỉnh Tiền Giang (trước hợp nhất) đã chăm lo cho "
+                   "108.900 lượt đoàn viên, người lao động.", res, date(2026, 2, 5))
+    assert got[108900] == "Đồng Tháp"
+    got = _regions("Theo LĐLĐ TP HCM, sau khi hợp nhất với LĐLĐ tỉnh Bình Dương và LĐLĐ tỉnh Bà Rịa - Vũng Tàu, "
+                   "toàn thành phố hiện có hơn 2,3 triệu đoàn viên.", res, date(2025, 9, 12))
+    assert got[2300000] == "Hồ Chí Minh"
