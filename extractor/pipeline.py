@@ -87,7 +87,10 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     """Period phrases of the story; year-less ones take the latest year seen when unpublished."""
     out: list[Period] = []
     year: int | None = None
+    previous = ""
     for s in sentences:
+        compared = _compared_years(previous, res.periods)
+        previous = s.text
         for p in find_periods(s.text, published, year, lexicon=res.periods):
             p = resolve_term(same_period(resolve_anaphora(p, out, res.periods), out, res.periods), out,
                              published, res.periods)
@@ -97,7 +100,9 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             programme = p.rule in res.periods.plan_rules or (p.rule not in res.periods.event_rules and bool(
                 res.rules.programme.search(s.text[max(0, p.start - 120):p.start])))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
-            contrast = bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start]))
+            contrast = bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
+                p.start <= 3 and p.has_year and p.period_start is not None and p.period_end is not None
+                and p.period_start.year == p.period_end.year and p.period_start.year in compared)
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
                               label.group(0).strip(" ,:").lower() if label else None, p.has_year, p.rule, s.para,
                               contrast))
@@ -105,6 +110,15 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
     return out
+
+
+def _compared_years(text: str, lexicon: PeriodLexicon) -> frozenset[int]:
+    """Years a sentence compares with ("tăng 139% so với năm 2020"): the next sentence opening on that year
+    ("Năm 2020, số tiền hỗ trợ là 18,2 tỷ đồng") states the compared figure, a period compared with
+    (it dates its own clause; a later "Trong năm" points past it, to the year the article reports)."""
+    if not text or lexicon.compared_year is None:
+        return frozenset()
+    return frozenset(int(m.group("y")) for m in lexicon.compared_year.finditer(text))
 
 
 def _lead_regions(regions: list, sentences: list[Sentence], breakdown=None) -> list:

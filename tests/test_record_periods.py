@@ -347,3 +347,14 @@ def test_a_period_that_ends_an_aside_dates_the_clause_after_it(res):
     assert got[742] == got[6] == ("2025-07-01", "2025-12-31")
     regions = {clean_value(r.value): r.region for r in extract_article(Article(id="t", text=text), res)}
     assert regions[6] == "Bắc Giang"
+
+
+def test_a_year_stated_again_after_a_comparison_with_it_is_no_anchor_for_trong_nam(res):
+    """'tăng 139% so với năm 2020. Năm 2020, số tiền hỗ trợ là 18,2 tỷ đồng.': the second sentence gives the
+    compared year's figure (2020); a later 'Trong năm' is the year the article reports, 2021."""
+    text = ("Năm 2021, Công đoàn các KCN Đồng Nai đã hỗ trợ 118.240 lượt công nhân lao động với tổng kinh phí 43,6 "
+            "tỷ đồng, tăng 139% so với năm 2020. Năm 2020, số tiền hỗ trợ là 18,2 tỷ đồng.\n\n"
+            "Công tác phát triển đoàn viên gặp nhiều khó khăn. Trong năm, Công đoàn các KCN kết nạp 12.605 đoàn viên.")
+    got = periods_of(text, res, date(2022, 1, 14))
+    assert got[18200000000] == ("2020-01-01", "2020-12-31")
+    assert got[12605] == ("2021-01-01", "2021-12-31")
