@@ -113,20 +113,33 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
     return None
 
 
+_PLURAL = regex.compile(r"(?i)(?:các|những)\b")
+
+
 def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],
              rules: RuleSet) -> Mention | None:
     """A figure after "con số này" (this figure): "Thăm, tặng quà 9.870 đoàn viên với 3,26 tỷ đồng. Tháng
     Công nhân năm 2016, con số này là 7.950 người với 2,91 tỷ đồng."  The k-th figure of a unit after
-    the phrase restates the k-th of that unit the sentence before counted (`previous`)."""
-    if not previous:
-        return None
+    the phrase restates the k-th of that unit the sentence before counted (`previous`); after a figure of
+    its own sentence, a singular "con số này" restates that one."""
     before, after = context(sent, num)
     cue = last_match(rules.this_figure, before)
     if cue is None:
         return None
     start = sent.start + cue.end()
-    if any(m.sentence is sent and m.number.start < start for m in earlier):
-        return None     # "...; 6 tháng đầu năm 2014, các con số này lần lượt là 1.190 và 214": this sentence's
+    own = [m for m in earlier if m.sentence is sent and m.number.start < start]
+    if own:
+        # "Năm 2017, ... kết nạp 14.320 đoàn viên; sang năm 2018 con số này là 17.905": the one figure just
+        # said, restated for another year ("các con số này lần lượt là ...": rules.respective's)
+        same_own = [m for m in own if m.unit == num.unit and m.status != "attainment"]
+        if _PLURAL.match(cue.group(0)) or not same_own or any(
+                m.sentence is sent and m.number.start >= start for m in earlier):
+            return None
+        m = same_own[-1]
+        return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
+                       noun=m.noun)
+    if not previous:
+        return None
     k = sum(1 for m in earlier if m.sentence is sent and m.unit == num.unit and m.number.start >= start)
     same = [m for m in previous if m.unit == num.unit and m.status != "attainment"]
     if k >= len(same):

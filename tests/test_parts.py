@@ -126,6 +126,15 @@ def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
     assert periods_of(text, res, date(2017, 6, 5))[7950] == ("2016-05-01", "2016-05-31")
 
 
+def test_con_so_nay_after_a_figure_of_its_own_sentence_restates_that_figure(res):
+    """'kết nạp 14.320 đoàn viên; sang năm 2018 con số này là 17.905': the members again, for 2018."""
+    text = ("Năm 2017, các cấp công đoàn tỉnh Long An kết nạp 14.320 đoàn viên; sang năm 2018 con số này là 17.905 "
+            "và năm 2019 đạt 21.460 đoàn viên.")
+    got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2020, 1, 10))]
+    assert got == [("members_new", 14320), ("members_new", 17905), ("members_new", 21460)]
+    assert periods_of(text, res, date(2020, 1, 10))[17905] == ("2018-01-01", "2018-12-31")
+
+
 def test_a_restated_figure_that_names_its_noun_restates_the_figure_of_that_noun(res):
     """'thành lập mới 58 CĐCS, kết nạp 31.240 đoàn viên ... Năm 2018, con số này là 27.905 đoàn viên': the
     members, not the unions counted first."""
