@@ -57,6 +57,13 @@ def _raised_total(m: Mention, ctx: ArticleContext) -> bool:
                and not _FIGURE_OR_CLAUSE.search(s.text, p.end - s.start, at - s.start) for p in ctx.periods)
 
 
+def _past_next_aside(text: str, a: int, b: int) -> bool:
+    """Whether `b` lies past the parenthesis that opens after `a`: "so với cùng kỳ năm 2013 (1.540 đoàn viên),
+    đạt 77% chỉ tiêu" -- the compared period dates the figure in its parenthesis, not the later ones."""
+    open_at = text.find("(", a, b)
+    return open_at >= 0 and text.find(")", open_at, b) >= 0
+
+
 def _aside_closed(text: str, a: int, b: int) -> bool:
     """Whether a parenthesis open at `a` closes before `b`: "(cùng kỳ năm 2023 kết nạp 2.905); thành lập
     18 CĐCS" -- the aside's period is not the 18's."""
@@ -120,7 +127,9 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
               and not _aside_closed(s.text, p.end - s.start, m.number.start - s.start)
               and not ((p.rule in ctx.comparisons or p.contrast) and _CLAUSE_STOP.search(s.text, p.end - s.start,
                                                                           m.number.start - s.start))
-              and not _in_later_part(p, m, ctx)]
+              and not _in_later_part(p, m, ctx)
+              and not (p.contrast and p.start < m.number.start and _past_next_aside(s.text, p.end - s.start,
+                                                                                   m.number.start - s.start))]
     before = [p for p in inside if p.start < m.number.start]
     # the plan a result beside it is measured against ("kết nạp 6.720 đoàn viên (chỉ tiêu giao là 6.000
     # đoàn viên)") covers the result's period: with no span of its sentence, it looks back as the result

@@ -170,6 +170,20 @@ def raised_total(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules:
     return Mention(num, sent, code, "actual", num.value, num.unit, num.bound, attached=True, noun=prev.noun)
 
 
+def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """The compared period's own figure in a parenthesis right after the comparison: "Tháng Công nhân năm
+    2020 được tổ chức tại 412 CĐCS, tăng 114 đơn vị so với năm 2019 (298 CĐCS)" -- what the 412 counts, for
+    2019 (the period phrase right before dates it, as any figure's)."""
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    if rules.compared_aside is None or prev is None or prev.status == "attainment" or prev.unit != num.unit:
+        return None
+    before, _ = context(sent, num)
+    if not rules.compared_aside.search(before[-80:]):
+        return None
+    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
+                   noun=prev.noun)
+
+
 def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
     """The plan's own figure in a parenthesis right after a share of it: "tư vấn cho 1.047 lượt ..., đạt
     69,8% kế hoạch năm (1.500 lượt)" -- the year's target of what was attained, whatever noun it names."""

@@ -66,6 +66,7 @@ class PeriodLexicon:
     month_events: frozenset = frozenset()      # "Tháng Công nhân năm 2025, tính đến ngày 15/5": the month, not Jan..15/5
     against_plan: "regex.Pattern | None" = None   # "(chỉ tiêu giao là 6.000": a plan a result is measured against
     compared_year: "regex.Pattern | None" = None  # "so với năm 2020": a year the next sentence may state again
+    compared_phrase: "regex.Pattern | None" = None  # "so với năm 2019 (298 CĐCS)": the compared figure's period
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -148,4 +149,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          frozenset(data.get("tet_spans") or ()),
                          frozenset(data.get("month_events") or ()),
                          regex.compile(data["against_plan"]) if data.get("against_plan") else None,
-                         regex.compile(data["compared_year"]) if data.get("compared_year") else None)
+                         regex.compile(data["compared_year"]) if data.get("compared_year") else None,
+                         regex.compile(data["compared_phrase"]) if data.get("compared_phrase") else None)

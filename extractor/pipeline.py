@@ -91,7 +91,8 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
     for s in sentences:
         compared = _compared_years(previous, res.periods)
         previous = s.text
-        for p in find_periods(s.text, published, year, lexicon=res.periods):
+        found = find_periods(s.text, published, year, lexicon=res.periods)
+        for p in sorted(found + _compared_periods(s.text, published, year, res.periods), key=lambda q: q.start):
             p = resolve_term(same_period(resolve_anaphora(p, out, res.periods), out, res.periods), out,
                              published, res.periods)
             p = within_span(p, out, s.start, res.periods)
@@ -100,7 +101,7 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             programme = p.rule in res.periods.plan_rules or (p.rule not in res.periods.event_rules and bool(
                 res.rules.programme.search(s.text[max(0, p.start - 120):p.start])))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
-            contrast = bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
+            contrast = p.compared or bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
                 p.start <= 3 and p.has_year and p.period_start is not None and p.period_end is not None
                 and p.period_start.year == p.period_end.year and p.period_start.year in compared)
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,
@@ -109,6 +110,22 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             # carry only single-year phrases: 'nhiệm kỳ 2023-2028' says nothing of 'trong năm'
             if p.has_year and p.period_start and p.period_end and p.period_start.year == p.period_end.year:
                 year = p.period_end.year
+    return out
+
+
+def _compared_periods(text: str, published: date | None, year: int | None, lexicon: PeriodLexicon) -> list:
+    """The periods comparisons name right before the compared figure in a parenthesis ("tăng 114 đơn vị so
+    với năm 2019 (298 CĐCS)"): read without "so với" (which blocks a comparison from dating the clause), at
+    their place in the sentence, and marked as compared with, so they date that figure only."""
+    if lexicon.compared_phrase is None or "so" not in text:
+        return []
+    from dataclasses import replace as _replace
+
+    out = []
+    for m in lexicon.compared_phrase.finditer(text):
+        at = m.start("phrase")
+        for p in find_periods(m.group("phrase"), published, year, lexicon=lexicon):
+            out.append(_replace(p, start=p.start + at, end=p.end + at, compared=True))
     return out
 
 
@@ -172,7 +189,7 @@ def resolve_anaphora(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexico
     if said.group("plan") and unit == "year":
         # "(kế hoạch năm là 2.000)" after "6 tháng đầu năm 2020": the whole year of the span named last
         for q in reversed(earlier):
-            if q.has_year and not q.programme and q.period_start and q.period_end \
+            if q.has_year and not q.programme and not q.contrast and q.period_start and q.period_end \
                     and q.period_start.year == q.period_end.year:
                 y = q.period_start.year
                 return _replace(p, period_start=date(y, 1, 1), period_end=date(y, 12, 31))
@@ -193,7 +210,9 @@ def same_period(p: PeriodSpan, earlier: list[Period], lexicon: PeriodLexicon) ->
         return p
     year = p.period_start.year
     for q in reversed(earlier):
-        if q.has_year and not q.programme and q.period_start and q.period_end \
+        # a span (not a dateline's day), with its year or the publication's ("9 tháng đầu năm, ... tăng 37% so với
+        # cùng kỳ năm trước (1.580 lượt)": the first 9 months of the year before)
+        if q.kind == "span" and not q.programme and not q.contrast and q.period_start and q.period_end \
                 and q.period_start.year == q.period_end.year and _unit(q.period_start, q.period_end) != "year":
             try:
                 return _replace(p, period_start=q.period_start.replace(year=year), period_end=q.period_end.replace(year=year))

@@ -32,8 +32,8 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
-from extractor.parts import (inherit, listed_body, parenthetical, plan_in_aside, raised_total, restated, restated_aside,
-                             sibling)
+from extractor.parts import (compared_aside, inherit, listed_body, parenthetical, plan_in_aside, raised_total, restated,
+                             restated_aside, sibling)
 from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -268,7 +268,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
             continue
         status = status_at(sent, num.start, rules)
         prev = out[-1] if out else None
-        again = restated_aside(sent, num, out, rules)
+        again = restated_aside(sent, num, out, rules) or compared_aside(sent, num, out, rules)
         if again is not None:
             out.append(again)
             chain = []

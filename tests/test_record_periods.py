@@ -358,3 +358,19 @@ def test_a_year_stated_again_after_a_comparison_with_it_is_no_anchor_for_trong_n
     got = periods_of(text, res, date(2022, 1, 14))
     assert got[18200000000] == ("2020-01-01", "2020-12-31")
     assert got[12605] == ("2021-01-01", "2021-12-31")
+
+
+def test_the_compared_periods_own_figure_in_a_parenthesis_is_dated_by_it(res):
+    """'tăng 38 đơn vị so với Tháng Công nhân năm 2016 (318 CĐCS)': the 318 is what the 356 counts, for May
+    2016; 'so với cùng kỳ năm trước (1.580 lượt)' after '9 tháng đầu năm' (2020): the first 9 months of 2019;
+    a figure after the parenthesis is not the compared period's."""
+    text = ("Tổng kết Tháng Công nhân năm 2017, LĐLĐ tỉnh cho biết đã có 356 CĐCS tổ chức các hoạt động thiết "
+            "thực, tăng 38 đơn vị so với Tháng Công nhân năm 2016 (318 CĐCS).\n\n"
+            "9 tháng đầu năm, các cấp công đoàn đã tư vấn pháp luật cho 2.164 lượt người lao động, tăng 37% so với "
+            "cùng kỳ năm trước (1.580 lượt), đạt 80% kế hoạch năm.")
+    got = periods_of(text, res, date(2020, 10, 3))
+    assert got[318] == ("2016-05-01", "2016-05-31") and got[356] == ("2017-05-01", "2017-05-31")
+    assert got[1580] == ("2019-01-01", "2019-09-30") and got[80] == ("2020-01-01", "2020-09-30")
+    codes = {clean_value(r.value): r.indicator for r in extract_article(
+        Article(id="t", text=text, published=date(2020, 10, 3)), res)}
+    assert codes[318] == "workers_month_units" and codes[1580] == "legal_consultations"
