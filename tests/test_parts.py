@@ -218,3 +218,13 @@ def test_the_parts_of_a_set_a_clause_opens_with_count_what_the_set_counts(res):
     got = recs("Trong số đoàn viên được giới thiệu, đến nay đã có 648 đồng chí được kết nạp vào Đảng, trong đó 213 "
                "đồng chí là công nhân lao động.", res, date(2016, 11, 2))
     assert [(ind, v) for ind, _, v, _, _ in got] == [("party_admitted", 648), ("party_admitted", 213)]
+
+
+def test_womens_committees_named_after_the_figure_are_not_the_unions_of_the_subject(res):
+    """'Các CĐCS thành lập mới 15 Ban nữ công quần chúng': committees (the subject names the unions that
+    founded them); '..., trong đó tại doanh nghiệp ngoài nhà nước 11 ban': a part of them."""
+    got = recs("Các CĐCS thành lập mới 15 Ban nữ công quần chúng tại doanh nghiệp.", res, date(2022, 9, 5))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("women_committees", 15)]
+    got = recs("Năm 2012, các cấp công đoàn trong tỉnh đã thành lập mới 16 ban nữ công quần chúng, trong đó tại "
+               "doanh nghiệp ngoài nhà nước 11 ban.", res, date(2012, 12, 20))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("women_committees", 16), ("women_committees", 11)]
