@@ -119,3 +119,36 @@ def test_bare_line_prefilter_agrees_with_the_plain_reading(texts):
         assert got == _plain_bare_line(line, model), line
         bare += got
     assert bare >= 2
+
+
+def test_block_memo_gives_the_edits_of_one_pass_over_the_whole_text(texts):
+    """word_repair_edits decides block by block, from its memo when it can: the edits one pass over
+    the whole text makes, also for lines met again beside other lines and after an initial ('V.')."""
+    import random
+
+    model = load_model()
+    rng = random.Random(0)
+    lines = [line for t in texts for line in t.splitlines(keepends=True)]
+    made = ["".join(rng.sample(lines, 8)) for _ in range(400)]
+    made += [t.replace(".\n", " V.\n") for t in made[:100]] + [t.replace("\n", " \n", 3) for t in made[100:200]]
+    checked = 0
+    for text in texts + made:
+        if E.marked_enough(text):
+            assert R.word_repair_edits(text, model) == R._span_edits(text, 0, len(text), model), text[:80]
+            checked += 1
+    assert checked > 500
+    assert model.blocks
+
+
+def test_restore_memo_and_decoder_give_what_they_gave(texts):
+    """restore_edits reads a decoded sentence from the memo the second time: the same edits."""
+    from extractor.normalize.restore import restore_edits
+
+    model = load_model()
+    bare = ["Hien toan tinh co 1.026 cong doan co so voi 80.000 doan vien.",
+            "LĐLĐ tỉnh kêt nạp 1.986 đoàn vien, thành lập 12 cong doan co so."]
+    for text in texts[:200] + bare:
+        model.sentences.clear()
+        first = restore_edits(text, model)
+        assert restore_edits(text, model) == first
+    assert restore_edits(bare[0], model)

@@ -41,9 +41,11 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
-def tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, token, kind) with kind 'w' word, 'n' number, 'p' punctuation."""
-    return [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(text)]
+def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, token, kind) with kind 'w' word, 'n' number, 'p' punctuation, of text[lo:hi]
+    (offsets into `text`; _TOKEN looks behind nothing, so the tokens are those of the slice)."""
+    found = _TOKEN.finditer(text, lo) if hi is None else _TOKEN.finditer(text, lo, hi)
+    return [(m.start(), m.end(), m.group(), m.lastgroup) for m in found]
 
 
 def _sentence_start(text: str, start: int) -> bool:

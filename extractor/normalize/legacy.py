@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import regex
@@ -80,7 +81,8 @@ def _as_latin1(text: str) -> str:
 def detect_legacy(text: str) -> str | None:
     """'tcvn3' or 'vni' when `text` reads far better through that table, else None."""
     sample = text[:20000]
-    if len(_VIET.findall(sample)) > 3 or len(_LATIN1_HIGH.findall(sample)) < 3:
+    # the fourth Vietnamese letter settles it: stop there, not at the end of the sample
+    if len(list(islice(_VIET.finditer(sample), 4))) > 3 or len(_LATIN1_HIGH.findall(sample)) < 3:
         return None
     base = valid_share(sample)
     best, best_share = None, base

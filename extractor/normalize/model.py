@@ -40,6 +40,12 @@ class RepairModel:
     # and the decision is a pure function of them; emptied when full, so memory stays flat
     choices: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     choices_max: int = 200_000
+    # (block of whole lines, initial before it) -> its word edits (repair._block_starts): the texts of
+    # a news feed repeat lines, and a block's edits are a pure function of it; emptied when full
+    blocks: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    blocks_max: int = 20_000
+    # sentence -> the marks restore.restore_edits puts back on it, for the few it decodes; same bound
+    sentences: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # word -> what its spelling alone allows (see eligible.word_shape); same bound as `choices`
     words: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # word -> its NFC / tone-placement fix or None (see unicode.word_edits); same bound

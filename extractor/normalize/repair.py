@@ -15,7 +15,7 @@ import regex
 
 from extractor.normalize.candidates import (confusion_candidates, diacritic_candidates, insertion_candidates,
                                             letter_candidates)
-from extractor.normalize.eligible import eligible, marked_enough, near_foreign, tokens, url_spans
+from extractor.normalize.eligible import _INITIAL, eligible, marked_enough, near_foreign, tokens, url_spans
 from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
@@ -28,6 +28,9 @@ _L_SLIP = regex.compile(r"(?<![\p{L}\d.,])l(?=[.,]\d{3}(?!\d))")
 _ONE_SLIP = regex.compile(r"(?<![\p{L}\d.,])1(\p{Ll}+)\b")
 _UNSEEN = object()     # not in the decision memo yet
 _NO_WITNESS = frozenset({BOS, EOS, UNK})   # a segment edge or an unknown word vouches for no spelling
+# a line whose last token is punctuation ends a block (_block_starts); a mark after it, or a letter or
+# digit, does not (the next line then continues its LM segment)
+_BLOCK_END = regex.compile(r"[^\s\p{L}\p{M}\d][^\S\n]*\n")
 
 
 def _lm_slots(toks: list, valid: list[bool]) -> list[str | None]:
@@ -237,17 +240,77 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
     return best, "typo"
 
 
+def _block_starts(text: str) -> list[int]:
+    """Where the text's blocks start: a block is a run of whole lines, the last of them ending in a
+    punctuation token (or the text's end).
+
+    Nothing word repair decides crosses such a line end: an LM context stops at punctuation,
+    foreign words and addresses look no further than their line, and the one look back across
+    it (an initial 'X.' ending the previous line, read by `eligible`) is `_initial_before`.  So a
+    block's edits are a function of its text and that one flag, and are memoised per block.
+    """
+    return [0] + [m.end() for m in _BLOCK_END.finditer(text)]
+
+
+def _initial_before(text: str, lo: int) -> bool:
+    """Does the line before the block at `lo` end in an initial ('N.'), which makes a capitalised
+    first word of the block a name (eligible's _INITIAL test, the only one reaching back that far)?"""
+    return lo >= 3 and text[lo - 2] == "." and _INITIAL.search(text, lo - 3, lo) is not None
+
+
 def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
-    """Edits repairing damaged words, decided by the language model in context."""
+    """Edits repairing damaged words, decided by the language model in context.
+
+    Decided block by block (_block_starts): a block seen before, with the same flag, gives its
+    edits from the memo (scraped news repeats its lines: bylines, captions, boilerplate, and
+    whole articles syndicated); the others are decided in runs, each run in one pass.
+    """
     if not marked_enough(text):
         return []  # not Vietnamese with diacritics: nothing here to judge by
     if len(model.cache) >= model.choices_max:
         model.cache.clear()     # candidate lists are pure functions of a word: memory stays flat
-    toks = tokens(text)
+    memo = model.blocks
+    starts = _block_starts(text)
+    starts.append(len(text))
+    found: list = []      # per block: (lo, hi, key, its edits or None when not memoised yet)
+    for lo, hi in zip(starts, starts[1:]):
+        if lo < hi:
+            key = (text[lo:hi], _initial_before(text, lo))
+            found.append((lo, hi, key, memo.get(key)))
+    out: list[Edit] = []
+    i = 0
+    while i < len(found):
+        lo, hi, key, got = found[i]
+        if got is not None:
+            out.extend([(lo + s, lo + e, r, why) for s, e, r, why in got])
+            i += 1
+            continue
+        j = i
+        while j < len(found) and found[j][3] is None:
+            j += 1
+        run = _span_edits(text, lo, found[j - 1][1], model)
+        if len(memo) + (j - i) > model.blocks_max:
+            memo.clear()    # emptied when full, so memory stays flat
+        n = 0
+        for blo, bhi, bkey, _ in found[i:j]:
+            mine = []
+            while n < len(run) and run[n][0] < bhi:
+                s, e, r, why = run[n]
+                mine.append((s - blo, e - blo, r, why))
+                n += 1
+            memo[bkey] = tuple(mine)
+        out.extend(run)
+        i = j
+    return out
+
+
+def _span_edits(text: str, lo: int, hi: int, model: RepairModel) -> list[Edit]:
+    """Edits repairing damaged words in text[lo:hi], a run of whole blocks (see _block_starts)."""
+    toks = tokens(text, lo, hi)
     known = model.lexicon.valid
     valid = [t[3] == "w" and t[2].lower() in known for t in toks]
     slots = _lm_slots(toks, valid)
-    urls = url_spans(text)
+    urls = [(a + lo, b + lo) for a, b in url_spans(text[lo:hi])]
     foreign = near_foreign(text, toks, valid, model)
     shapes = model.words
 

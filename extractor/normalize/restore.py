@@ -20,13 +20,14 @@ same way between its fixed neighbours.  Edits keep offsets
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from extractor.normalize.lm import BOS, NUM
+from extractor.normalize.lm import BACKOFF, BOS, NUM
 from extractor.normalize.model import RepairModel
 from extractor.normalize.syllable import skeleton
 
@@ -99,50 +100,98 @@ def bare_line(line: str, model: RepairModel) -> bool:
 def _decode(states: list[tuple[str, ...]], model: RepairModel) -> list[str]:
     """The most likely spelling of each word of one segment: second-order Viterbi over the LM's
     trigram scores ("trong tinh" -> "trong tỉnh", not the "trọng tình" a bigram prefers), plus the
-    dictionary-word bonus of the word repair."""
+    dictionary-word bonus of the word repair.
+
+    Each step scores every state (u, v) against every spelling w: what depends on (v, w) only (the
+    bigram backoff, the word and domain bonuses) is worked out once per pair, not once per u, and
+    each state keeps a pointer back, not a copy of its path.  Same sums in the same order as
+    `lm.score` plus the bonuses, and the same first-found winner on a tie.
+    """
     lm, bonus, domain = model.lm, model.word_bonus, model.domain
-    best: dict[tuple[str | None, str], tuple[float, list[str]]] = {(None, BOS): (0.0, [])}
+    tri, bi = lm.tri, lm.bi
+    best: dict[tuple[str | None, str], float] = {(None, BOS): 0.0}
+    back: list[dict[tuple[str | None, str], tuple[str | None, str]]] = []
     for options in states:
-        nxt: dict[tuple[str | None, str], tuple[float, list[str]]] = {}
-        for (u, v), (p, path) in best.items():
+        nxt: dict[tuple[str | None, str], float] = {}
+        came: dict[tuple[str | None, str], tuple[str | None, str]] = {}
+        pair: dict[tuple[str, str], tuple[float, bool, bool]] = {}
+        for (u, v), p in best.items():
+            uv = None if u is None else f"{u} {v}"
             for w in options:
-                score = (p + lm.score(u, v, w) + (bonus if lm.in_word(v, w) else 0.0)
-                         + (DOMAIN_BONUS if f"{v} {w}" in domain else 0.0))
-                if score > nxt.get((v, w), (float("-inf"),))[0]:
-                    nxt[(v, w)] = (score, path + [w])
+                got = pair.get((v, w))
+                if got is None:
+                    got = pair[(v, w)] = (lm.bigram(v, w), lm.in_word(v, w), f"{v} {w}" in domain)
+                bg, made, known = got
+                if uv is None:
+                    score = p + bg
+                else:
+                    c = tri.get(f"{uv} {w}", 0)
+                    score = p + (math.log10(c / max(bi.get(uv, c), c)) if c else BACKOFF + bg)
+                if made:
+                    score += bonus
+                if known:
+                    score += DOMAIN_BONUS
+                if score > nxt.get((v, w), -math.inf):
+                    nxt[(v, w)] = score
+                    came[(v, w)] = (u, v)
         best = nxt
-    return max(best.values(), key=lambda x: x[0])[1]
+        back.append(came)
+    state = max(best.items(), key=lambda x: x[1])[0]
+    path = []
+    for came in reversed(back):
+        path.append(state[1])
+        state = came[state]
+    return path[::-1]
 
 
 def restore_edits(text: str, model: RepairModel) -> list[Edit]:
-    """Edits putting the marks back on every bare sentence of `text` (see bare_line)."""
+    """Edits putting the marks back on every bare sentence of `text` (see bare_line).
+
+    A sentence is decoded only when bare or holding a bare run, and its edits, a pure
+    function of it, are memoised on the model (RepairModel.sentences): decoding is the
+    costly part, and a feed repeats its bare lines (a dateline, a caption template).
+    """
     if not text.isascii() and not regex.search(r"[\x00-\x7f]{20}", text):
         return []   # every stretch has marks: the usual case, answered without a per-sentence pass
-    abbreviations = load_abbreviations()
+    memo = model.sentences
     edits: list[Edit] = []
     for line in _SENTENCE.finditer(text):
-        if not bare_line(line.group(), model):
-            if _BARE_RUN.search(line.group()) and _MARKED.search(line.group()):
-                edits.extend(_run_edits(line.start(), line.group(), model))
+        sentence = line.group()
+        bare = bare_line(sentence, model)
+        if not bare and not (_BARE_RUN.search(sentence) and _MARKED.search(sentence)):
             continue
-        segment: list[tuple[int, int, str, tuple[str, ...]]] = []   # start, end, word, its spellings
-        for m in list(_TOKEN.finditer(line.group())) + [None]:
-            kind = m.lastgroup if m is not None else "p"
-            if kind == "p":
-                _flush(segment, model, edits)
-                segment = []
-                continue
-            s, e, w = line.start() + m.start(), line.start() + m.end(), m.group()
-            if kind == "n":
-                segment.append((s, e, w, (NUM,)))
-            elif w.isupper() and len(w) > 1:
-                # an abbreviation or a roman numeral ("quý III"): one fixed reading, the marked one if listed
-                marked = abbreviations.get(w)
-                if marked:
-                    edits.append((s, e, marked, "diacritics"))
-                segment.append((s, e, w, ((marked or w).lower(),)))
-            else:
-                segment.append((s, e, w, _spellings(w, model)))
+        got = memo.get(sentence)
+        if got is None:
+            if len(memo) >= model.blocks_max:
+                memo.clear()    # emptied when full, so memory stays flat
+            got = memo[sentence] = tuple(_bare_edits(sentence, model) if bare else _run_edits(0, sentence, model))
+        at = line.start()
+        edits.extend([(at + s, at + e, r, why) for s, e, r, why in got])
+    return edits
+
+
+def _bare_edits(line: str, model: RepairModel) -> list[Edit]:
+    """Edits putting the marks back on a bare sentence (offsets into it)."""
+    abbreviations = load_abbreviations()
+    edits: list[Edit] = []
+    segment: list[tuple[int, int, str, tuple[str, ...]]] = []   # start, end, word, its spellings
+    for m in list(_TOKEN.finditer(line)) + [None]:
+        kind = m.lastgroup if m is not None else "p"
+        if kind == "p":
+            _flush(segment, model, edits)
+            segment = []
+            continue
+        s, e, w = m.start(), m.end(), m.group()
+        if kind == "n":
+            segment.append((s, e, w, (NUM,)))
+        elif w.isupper() and len(w) > 1:
+            # an abbreviation or a roman numeral ("quý III"): one fixed reading, the marked one if listed
+            marked = abbreviations.get(w)
+            if marked:
+                edits.append((s, e, marked, "diacritics"))
+            segment.append((s, e, w, ((marked or w).lower(),)))
+        else:
+            segment.append((s, e, w, _spellings(w, model)))
     return edits
 
 
