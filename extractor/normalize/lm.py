@@ -16,6 +16,7 @@ import regex
 
 BOS, EOS, NUM, UNK = "<s>", "</s>", "<n>", "<unk>"
 BACKOFF = math.log10(0.4)
+BIGRAM_MEMO = 100_000      # pairs whose bigram score is remembered (LanguageModel._blog)
 # Words and numbers; anything else (punctuation, symbols) ends an LM segment.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]")
 
@@ -52,6 +53,7 @@ class LanguageModel:
     n_segments: int
     pairs: frozenset[str] = frozenset()   # adjacent syllables inside one dictionary word ('hợp tác')
     _ulog: dict = field(default_factory=dict, compare=False, repr=False)   # unigram() memo
+    _blog: dict = field(default_factory=dict, compare=False, repr=False)   # bigram() memo, (v, w) -> score
     # v -> every w of a seen pair 'v w', and w -> every v: which spellings a neighbour vouches
     # for, answered by one set intersection instead of a lookup per candidate (built from `bi`)
     followers: dict = field(default_factory=dict, compare=False, repr=False)
@@ -85,10 +87,17 @@ class LanguageModel:
         return p
 
     def bigram(self, v: str, w: str) -> float:
-        c = self.bi.get(f"{v} {w}", 0)
-        if c:
-            return math.log10(c / max(self._context(v), c))
-        return BACKOFF + self.unigram(w)
+        """log10 S(w | v) with stupid backoff (memoised: the repairer asks for the same pairs again and
+        again, in every context of a word; bounded, emptied when full)."""
+        memo = self._blog
+        p = memo.get((v, w))
+        if p is None:
+            c = self.bi.get(f"{v} {w}", 0)
+            p = math.log10(c / max(self._context(v), c)) if c else BACKOFF + self.unigram(w)
+            if len(memo) >= BIGRAM_MEMO:
+                memo.clear()
+            memo[(v, w)] = p
+        return p
 
     def score(self, u: str | None, v: str, w: str) -> float:
         """log10 S(w | u v) with stupid backoff; u is None at the start of a segment."""
