@@ -152,3 +152,25 @@ def test_restore_memo_and_decoder_give_what_they_gave(texts):
         first = restore_edits(text, model)
         assert restore_edits(text, model) == first
     assert restore_edits(bare[0], model)
+
+
+def test_word_edits_read_by_chunk_equal_the_plain_word_scan(texts):
+    """unicode.word_edits reads the words of each whitespace-free chunk once (memo): the edits of a scan
+    of every word, on real text, decomposed text and old-style tone placement."""
+    import unicodedata
+
+    from extractor.normalize.unicode import WORD, _word_fix, word_edits
+
+    def plain(text, valid):
+        fixes = {w: f for w in set(WORD.findall(text)) if not w.isascii() and (f := _word_fix(w, valid))}
+        return [(m.start(), m.end(), *fixes[m.group()]) for m in WORD.finditer(text) if m.group() in fixes]
+
+    model = load_model()
+    valid, memo = model.lexicon.valid, {}
+    odd = ["hoà bình\u00a0thuỷ lợi, khoẻ\u2003mạnh", "Hoà\u0301 x\u0301 \u0301a", "quý\u3000hòa\x1cđoàn"]
+    made = 0
+    for text in texts[:300] + odd + [unicodedata.normalize("NFD", t) for t in texts[:50]]:
+        got = word_edits(text, valid, memo)
+        assert got == plain(text, valid), text[:60]
+        made += bool(got)
+    assert made >= 50

@@ -48,7 +48,7 @@ class RepairModel:
     sentences: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # word -> what its spelling alone allows (see eligible.word_shape); same bound as `choices`
     words: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
-    # word -> its NFC / tone-placement fix or None (see unicode.word_edits); same bound
+    # chunk of text between spaces -> the NFC / tone-placement fixes of its words (unicode.word_edits); same bound
     spellings: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # valid word -> every other spelling it may be read as (candidates.sibling_spellings): built
     # from the lexicon once, so a word no neighbour vouches for a sibling of is seen at a glance
