@@ -58,6 +58,9 @@ class RepairModel:
     # word pairs of union news the general-text LM knows too little of ("trong tỉnh", "tăng thực"): credited
     # by the restorer and by the non-word decision (patterns/normalize/domain_pairs.tsv)
     domain: frozenset = field(default=frozenset(), compare=False, hash=False, repr=False)
+    # how often each of those pairs was seen ("<n> thẻ" 13, "<n> thể" 2): which of two spellings union news
+    # counts after a figure (repair._decide)
+    domain_counts: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "longer", longer_skeletons(self.lexicon.by_skeleton))
@@ -73,7 +76,18 @@ def load_model(path: str | Path | None = None) -> RepairModel:
         raise UserError(f"{p}: language model missing; build it with scripts/build_lm.py")
     lm = read_counts(p)
     return RepairModel(lm, build_lexicon(lm.uni, load_protected()), load_confusions(), load_chars(),
-                       domain=domain_pairs())
+                       domain=domain_pairs(), domain_counts=domain_pair_counts())
+
+
+def domain_pair_counts(path: str | Path | None = None) -> dict[str, int]:
+    """The same pairs with their counts (pair<TAB>count lines of patterns/normalize/domain_pairs.tsv)."""
+    p = Path(path) if path else DATA / "domain_pairs.tsv"
+    out: dict[str, int] = {}
+    for line in p.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            pair, count = line.split("\t", 1)
+            out[pair] = int(count) if count.strip().isdigit() else 1
+    return out
 
 
 def domain_pairs(path: str | Path | None = None) -> frozenset[str]:

@@ -188,6 +188,11 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         # seen after numbers, whatever the general-text LM says (a bare word may be damage the pairs' own
         # source text kept, "hon"; other pairs protect damage as often as words)
         counted = l1 == NUM and not low.isascii() and f"{NUM} {low}" in model.domain
+        if counted and model.domain_counts.get(f"{NUM} {low}", 0) >= 3 * max(
+                model.domain_counts.get(f"{NUM} {c}", 0) for c in vouched):
+            # a marked noun union news counts right after a figure ("19.842 thẻ, ...") far more often than
+            # its sibling is kept: the general-text LM's taste ("thể,") is no evidence of damage there
+            return None
         made = _words_made(lm, ctx, low)
         base = _fit(lm, ctx, low) + model.word_bonus * made
         margin = _margin(model, low)
