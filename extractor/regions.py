@@ -74,6 +74,23 @@ _UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Tỉnh)
 _WARD_PREFIX = regex.compile(r"^(?:Phường|Xã|Đặc khu|Thị trấn)\s+")
 
 
+@lru_cache(maxsize=1)
+def ward_mapping() -> tuple[dict, ...]:
+    """underthesea's offline 2025 ward mapping (old province, district and ward -> new province and
+    ward), read once; empty when the package or its data is missing."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    path = Path(spec.submodule_search_locations[0]) / "address" / "data" / "mapping.json"
+    try:
+        return tuple(json.loads(path.read_text(encoding="utf-8"))["ward_mapping"])
+    except (OSError, ValueError, KeyError):
+        return ()
+
+
 def district_towns(names: dict[str, str]) -> dict[str, str]:
     """Districts, towns and provincial cities before 2025 -> their province.
 
@@ -83,16 +100,8 @@ def district_towns(names: dict[str, str]) -> dict[str, str]:
     by a province (huyện Quảng Ninh) tells nothing and is left out.  Empty
     when the data is missing: the gazetteer then knows the provinces only.
     """
-    import importlib.util
-    import json
-
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(spec.submodule_search_locations[0]) / "address" / "data" / "mapping.json"
-    try:
-        wards = json.loads(path.read_text(encoding="utf-8"))["ward_mapping"]
-    except (OSError, ValueError, KeyError):
+    wards = ward_mapping()
+    if not wards:
         return {}
     by_fold = {fold(n): p for n, p in names.items()}
     found: dict[str, set[str]] = {}
@@ -111,16 +120,8 @@ def merged_wards(names: dict[str, str], taken: set[str]) -> dict[str, str]:
     -> Đắk Nông), from underthesea's offline ward mapping; only a name all of whose parts lie in one old
     province, and none already a province or town name (those are read as such).  Empty without the data.
     records.md names regions before the merger, so a ward union's figures are its old province's."""
-    import importlib.util
-    import json
-
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(spec.submodule_search_locations[0]) / "address" / "data" / "mapping.json"
-    try:
-        wards = json.loads(path.read_text(encoding="utf-8"))["ward_mapping"]
-    except (OSError, ValueError, KeyError):
+    wards = ward_mapping()
+    if not wards:
         return {}
     by_fold = {fold(n): p for n, p in names.items()}
     found: dict[str, set[str]] = {}
