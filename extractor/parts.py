@@ -113,6 +113,23 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
     return None
 
 
+def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
+    """A bare figure of a list item that opens on a period ("Kết quả theo từng năm:\n• Năm 2016: 71 nhà, 3,1
+    tỷ đồng;"): what the total of the text just before counts (`previous`), by its noun, or its money, for
+    the item's period."""
+    if not (sent.is_item and previous) or rules.period_label is None:
+        return None
+    before, after = context(sent, num)
+    if not rules.period_label.match(before):
+        return None
+    cls = noun_class(after, rules) if num.unit != "vnd" else None
+    for m in previous:
+        if m.status != "attainment" and m.unit == num.unit and (num.unit == "vnd" or (cls and m.noun == cls)):
+            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
+                           noun=m.noun)
+    return None
+
+
 _PLURAL = regex.compile(r"(?i)(?:các|những)\b")
 
 

@@ -32,8 +32,8 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
-from extractor.parts import (compared_aside, inherit, listed_body, parenthetical, plan_in_aside, raised_total, restated,
-                             restated_aside, sibling)
+from extractor.parts import (compared_aside, inherit, listed_body, listed_period, parenthetical, plan_in_aside,
+                             raised_total, restated, restated_aside, sibling)
 from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -284,7 +284,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None and part is None:
-            part = listed_body(sent, num, previous, rules) or restated(sent, num, out, previous, rules)
+            part = (listed_body(sent, num, previous, rules) or listed_period(sent, num, previous, rules)
+                    or restated(sent, num, out, previous, rules))
         if hit is None and part is None:
             part = _label_reading(sent, num, status, rules)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):

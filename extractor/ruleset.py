@@ -119,6 +119,7 @@ class RuleSet:
     set_opener: "regex.Pattern | None" = None   # "Trong số đoàn viên kết nạp mới, ... có 7.905": the set's parts
     set_overrides: frozenset = frozenset()       # the readings of a part that the set's reading replaces
     compared_aside: "regex.Pattern | None" = None   # "so với năm 2019 (298 CĐCS)": the compared period's figure
+    period_label: "regex.Pattern | None" = None   # "• Năm 2016: 71 nhà": a list item opening on a period
     raised_total_codes: dict = field(default_factory=dict, compare=False, hash=False)  # flow -> its stock's code
     # `target` then `actual` markers as ('target' | 'actual', Gated): run on lower-cased text, skipped
     # when it holds none of their words (extractor/lowered.py); `blockers` the same way
@@ -240,6 +241,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         raised_total=c(lex["raised_total"]) if lex.get("raised_total") else None,
         set_opener=c(lex["set_opener"]) if lex.get("set_opener") else None,
         compared_aside=c(lex["compared_aside"]) if lex.get("compared_aside") else None,
+        period_label=c(lex["period_label"]) if lex.get("period_label") else None,
         set_overrides=frozenset(lex.get("set_overrides") or ()),
         raised_total_codes=dict(lex.get("raised_total_codes") or {}),
         generic_parts=tuple((x["own"], frozenset(x["totals"]), c(x["unless"])) for x in lex.get("generic_parts", [])),

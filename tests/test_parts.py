@@ -228,3 +228,15 @@ def test_womens_committees_named_after_the_figure_are_not_the_unions_of_the_subj
     got = recs("Năm 2012, các cấp công đoàn trong tỉnh đã thành lập mới 16 ban nữ công quần chúng, trong đó tại "
                "doanh nghiệp ngoài nhà nước 11 ban.", res, date(2012, 12, 20))
     assert [(ind, v) for ind, _, v, _, _ in got] == [("women_committees", 16), ("women_committees", 11)]
+
+
+def test_bare_figures_of_items_that_open_on_a_period_are_the_totals_of_the_text_before(res):
+    """'... 463 nhà "Mái ấm Công đoàn" ..., với tổng số tiền 22,8 tỷ đồng. Kết quả theo từng năm: • Năm 2016:
+    71 nhà, 3,1 tỷ đồng;' -- the houses and their money, for 2016; an item opening on a body is listed_body's."""
+    text = ("Giai đoạn 2016-2020, các cấp công đoàn trong tỉnh đã hỗ trợ xây mới, sửa chữa 463 nhà “Mái ấm Công "
+            "đoàn” cho đoàn viên có hoàn cảnh khó khăn, với tổng số tiền 22,8 tỷ đồng.\n\nKết quả theo từng năm:\n"
+            "• Năm 2016: 71 nhà, 3,1 tỷ đồng;\n• Năm 2017: 84 nhà, 3,9 tỷ đồng.")
+    got = [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2021, 3, 23))]
+    assert got[2:] == [("shelter_houses", 71), ("shelter_funds", 3100000000),
+                       ("shelter_houses", 84), ("shelter_funds", 3900000000)]
+    assert periods_of(text, res, date(2021, 3, 23))[84] == ("2017-01-01", "2017-12-31")
