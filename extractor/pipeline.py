@@ -101,7 +101,11 @@ def _periods_with_context(sentences: list[Sentence], published: date | None, res
             programme = p.rule in res.periods.plan_rules or (p.rule not in res.periods.event_rules and bool(
                 res.rules.programme.search(s.text[max(0, p.start - 120):p.start])))
             label = res.rules.stage_label.search(s.text[max(0, p.start - 25):p.start])
-            contrast = p.compared or bool(res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
+            # (or a period whose figure restates one said before: "Năm 2018, con số này là 27.905 đoàn viên" names
+            # a year to compare with, no anchor for a later "Trong năm")
+            restates = bool(res.rules.this_figure.search(s.text, p.end, min(len(s.text), p.end + 25)))
+            contrast = p.compared or restates or bool(
+                res.rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
                 p.start <= 3 and p.has_year and p.period_start is not None and p.period_end is not None
                 and p.period_start.year == p.period_end.year and p.period_start.year in compared)
             out.append(Period(p.start + s.start, p.end + s.start, p.period_start, p.period_end, p.kind, programme,

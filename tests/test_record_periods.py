@@ -374,3 +374,12 @@ def test_the_compared_periods_own_figure_in_a_parenthesis_is_dated_by_it(res):
     codes = {clean_value(r.value): r.indicator for r in extract_article(
         Article(id="t", text=text, published=date(2020, 10, 3)), res)}
     assert codes[318] == "workers_month_units" and codes[1580] == "legal_consultations"
+
+
+def test_a_year_whose_figure_restates_another_is_no_anchor_for_trong_nam(res):
+    """'Năm 2018, con số này là 27.905 đoàn viên.': a year named to compare with; a later 'Trong năm' is still
+    the year the article reports (2019)."""
+    text = ("Năm 2019, Công đoàn các KCN Bắc Ninh kết nạp 31.240 đoàn viên. Năm 2018, con số này là 27.905 đoàn "
+            "viên.\n\nTrong năm có 534 doanh nghiệp tổ chức hội nghị người lao động.")
+    got = periods_of(text, res, date(2020, 1, 10))
+    assert got[27905] == ("2018-01-01", "2018-12-31") and got[534] == ("2019-01-01", "2019-12-31")
