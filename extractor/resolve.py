@@ -284,9 +284,15 @@ def _region_of(m: Mention, ctx: ArticleContext, inside: list[RegionSpan]) -> str
     national = [r for r in inside if r.kind == "national" and not _compares(r, m, ctx)]
     scope = ctx.gazetteer.national_scope if ctx.gazetteer is not None else None
     partner = ctx.gazetteer.partner_before if ctx.gazetteer is not None else None
+    unnamed = ctx.gazetteer.unnamed_province if ctx.gazetteer is not None else None
     for kinds in (("org",), ("province", "place")):
         cands = [r for r in inside if r.kind in kinds]
         before = [r for r in cands if r.start < pos]
+        if kinds == ("province", "place") and cands and not before and unnamed is not None \
+                and unnamed.search(s.text, 0, pos - s.start):
+            # "LĐLĐ tỉnh trao 150 suất quà ... cho đoàn viên tại phường Đồng Xoài": the province's own body,
+            # its name unsaid, reports; the place named after the figure is where the members are
+            return ctx.main_region
         if partner is not None and len(before) > 1:
             # "LĐLĐ tỉnh Đắk Lắk phối hợp với Công đoàn phường Tuy Hòa ..., trao 600 suất quà": the acting
             # body named first, not its partner

@@ -301,3 +301,15 @@ def test_after_the_merger_the_old_federations_acting_together_report_for_the_new
     got = _regions("Theo LĐLĐ TP HCM, sau khi hợp nhất với LĐLĐ tỉnh Bình Dương và LĐLĐ tỉnh Bà Rịa - Vũng Tàu, "
                    "toàn thành phố hiện có hơn 2,3 triệu đoàn viên.", res, date(2025, 9, 12))
     assert got[2300000] == "Hồ Chí Minh"
+
+
+def test_the_provinces_own_body_unnamed_reports_not_the_place_named_after_the_figure(res):
+    """'Tại buổi lễ, LĐLĐ tỉnh trao 150 suất quà ... cho đoàn viên tại phường Đồng Xoài': the federation of the
+    article's province (Đồng Nai) reports; the ward where the members are (in Bình Phước before the merger)
+    does not make the figure its own."""
+    text = ("Đồng Nai: Phát động Tháng Công nhân năm 2026\n\n"
+            "Sáng 3-5, LĐLĐ tỉnh Đồng Nai tổ chức lễ phát động Tháng Công nhân năm 2026.\n\n"
+            "Tại buổi lễ, LĐLĐ tỉnh trao 150 suất quà cho công nhân có hoàn cảnh khó khăn, và trao hai \"Mái ấm "
+            "Công đoàn\" với tổng trị giá 120 triệu đồng cho đoàn viên tại phường Đồng Xoài.")
+    got = _regions(text, res, date(2026, 5, 3))
+    assert got[150] == got[2] == "Đồng Nai"
