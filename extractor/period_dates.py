@@ -208,7 +208,7 @@ def _lunar_year(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Da
 
 def _past_term(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Dates | None:
     """'nhiệm kỳ qua': dates unknown here; the pipeline gives it the term the article names
-    (extractor/pipeline.resolve_term) and drops it when there is none -- terms of grassroots unions
+    (extractor/period_context.resolve_term) and drops it when there is none -- terms of grassroots unions
     are too varied for a default."""
     return None, None
 

@@ -37,7 +37,7 @@ class PeriodSpan:
     kind: str          # 'span' | 'current' | 'date' (see module docstring)
     has_year: bool     # the phrase itself states the year
     rule: str = ""     # the periods.yaml rule that found it
-    compared: bool = False   # named by a comparison right before the compared figure (pipeline._compared_periods)
+    compared: bool = False   # named by a comparison right before the compared figure (period_context._compared_periods)
 
 
 # ---------------------------------------------------------------- finding
