@@ -15,6 +15,7 @@ from typing import Any, Callable
 from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
+from extractor.merger import former_wards, older_part, visible_regions
 from extractor.numbers import find_numbers, load_lexicon
 from extractor.period_context import periods_in_context
 from extractor.period_lexicon import load_periods
@@ -22,8 +23,7 @@ from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
 from extractor.repeats import copy_headline_context, copy_rounded_repeat_context
-from extractor.resolve import (ArticleContext, former_wards, main_region, older_part, to_record,
-                               visible_regions)
+from extractor.resolve import ArticleContext, main_region, to_record
 from extractor.parts import respective
 from extractor.rules import carry_topic, extract_sentence
 from extractor.ruleset import RuleSet, load_rules
@@ -171,7 +171,7 @@ def _home(article: Article, sentences: list[Sentence], res: Resources) -> str | 
 
 def _latest_date(periods) -> "date | None":
     """The latest day an undated article's own periods name ("từ ngày 1/7 đến 31/12/2025"): it was written
-    no earlier, so a ward it names after the 2025 merger is read as one (resolve.former_wards)."""
+    no earlier, so a ward it names after the 2025 merger is read as one (merger.former_wards)."""
     ends = [p.period_end for p in periods if getattr(p, "has_year", False) and p.period_end is not None]
     return max(ends) if ends else None
 

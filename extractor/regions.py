@@ -231,7 +231,7 @@ def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSp
     out = []
     for m in gz.pattern.finditer(text):
         if m.group("owname") or m.group("wname"):
-            # a ward named since the merger: no province of its own here (resolve.former_wards dates it)
+            # a ward named since the merger: no province of its own here (merger.former_wards dates it)
             name = m.group("owname") or m.group("wname")
             out.append(RegionSpan(m.start(), m.end(), m.group(0), "", "district",
                                   m.group(0) if m.group("org") else None, name))
