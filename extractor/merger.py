@@ -40,7 +40,7 @@ def former_wards(regions: list[RegionSpan], published: date | None, gz=None) -> 
     if gz is None or published is None or published < MERGER:
         return regions
     out = []
-    wards = getattr(gz, "new_wards", None) or {}
+    wards = gz.new_wards
     for r in regions:
         prov = gz.names.get(r.name) if r.kind == "district" and r.name else None
         if prov and regex.search(r"\b[Pp]hường\s", r.text):

@@ -17,7 +17,7 @@ from extractor.literals import may_match, required_literals
 from extractor.normalize.candidates import diacritic_candidates, letter_candidates
 from extractor.normalize.model import RepairModel
 
-__all__ = ["tokens", "url_spans", "word_shape", "eligible", "near_foreign", "marked_enough", "MARKED"]
+__all__ = ["tokens", "url_spans", "word_shape", "eligible", "near_foreign", "marked_enough", "initial_before", "MARKED"]
 
 _TOKEN = regex.compile(r"(?P<w>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*(?![\p{Ll}])|\p{L}[\p{Ll}\p{M}]*)|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\s\p{L}\p{M}\d])")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|html?)\b\S*")
@@ -46,6 +46,11 @@ def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int
     (offsets into `text`; _TOKEN looks behind nothing, so the tokens are those of the slice)."""
     found = _TOKEN.finditer(text, lo) if hi is None else _TOKEN.finditer(text, lo, hi)
     return [(m.start(), m.end(), m.group(), m.lastgroup) for m in found]
+
+
+def initial_before(text: str, pos: int) -> bool:
+    """Does an initial ('V.', 'N. ') end right before `pos`?  Then a capitalised word there is a name."""
+    return _INITIAL.search(text, max(0, pos - 3), pos) is not None
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -101,7 +106,7 @@ def eligible(text: str, toks: list, k: int, url_spans: list[tuple[int, int]], mo
             return False
     if shape == 1:
         return True
-    if not _sentence_start(text, s) or _INITIAL.search(text, max(0, s - 3), s):
+    if not _sentence_start(text, s) or initial_before(text, s):
         return False  # a capitalised word mid-sentence, or after an initial, is a name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return not (nxt and nxt[3] == "w" and nxt[2][0].isupper() and nxt[0] - e <= 1)

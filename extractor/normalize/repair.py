@@ -15,7 +15,7 @@ import regex
 
 from extractor.normalize.candidates import (confusion_candidates, diacritic_candidates, insertion_candidates,
                                             letter_candidates)
-from extractor.normalize.eligible import _INITIAL, eligible, marked_enough, near_foreign, tokens, url_spans
+from extractor.normalize.eligible import eligible, initial_before, marked_enough, near_foreign, tokens, url_spans
 from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
@@ -259,8 +259,9 @@ def _block_starts(text: str) -> list[int]:
 
 def _initial_before(text: str, lo: int) -> bool:
     """Does the line before the block at `lo` end in an initial ('N.'), which makes a capitalised
-    first word of the block a name (eligible's _INITIAL test, the only one reaching back that far)?"""
-    return lo >= 3 and text[lo - 2] == "." and _INITIAL.search(text, lo - 3, lo) is not None
+    first word of the block a name (eligible's test, the only one reaching back that far)?  A block starts
+    after a line end, so the initial's full stop stands right before it."""
+    return lo >= 3 and text[lo - 2] == "." and initial_before(text, lo)
 
 
 def word_repair_edits(text: str, model: RepairModel) -> list[Edit]:
