@@ -59,7 +59,7 @@ def _lower_literals(src: str) -> str:
     return "".join(out)
 
 
-def lowered(pattern: "regex.Pattern") -> "regex.Pattern | None":
+def lowered(pattern: "regex.Pattern | Deferred") -> "regex.Pattern | None":
     """A case-sensitive twin of an IGNORECASE `pattern` for lower-cased text, or None.
 
     None when the pattern is case-sensitive already (nothing to gain) or holds
@@ -71,6 +71,42 @@ def lowered(pattern: "regex.Pattern") -> "regex.Pattern | None":
         return regex.compile(_lower_literals(pattern.pattern), pattern.flags & ~(regex.IGNORECASE | regex.FULLCASE))
     except (regex.error, ValueError):
         return None
+
+
+class Deferred:
+    """A pattern compiled the first time it is used: the case-blind original of a pattern that has a twin.
+
+    The twin does the work (`lowered`), and the original only runs on the rare text
+    whose lower case changes length, or for a partial match: compiling hundreds of
+    them at every start-up (the `regex` parser is slow) would buy nothing.  `pattern`
+    and `flags` are read without compiling, which is all `lowered` needs.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> "regex.Pattern":
+        """The compiled pattern (compiled now, once)."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self):
+        return Deferred, (self.pattern, self.flags)
+
+
+def with_twin(source: str, flags: int) -> "tuple[regex.Pattern | Deferred, regex.Pattern | None]":
+    """(pattern, its lower-case twin or None); a pattern with a twin is compiled only when first used."""
+    pattern = Deferred(source, flags)
+    twin = lowered(pattern)
+    return (pattern if twin is not None else pattern.compiled()), twin
 
 
 def lower_same_length(text: str) -> str | None:

@@ -19,7 +19,7 @@ import regex
 import yaml
 
 from extractor.literals import required_literals
-from extractor.lowered import lowered
+from extractor.lowered import with_twin
 from extractor.period_dates import RESOLVERS
 from extractor.yamlio import load_yaml
 
@@ -126,8 +126,7 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
         if r["kind"] != "block" and resolve not in RESOLVERS:
             raise ValueError(f"{file}: rule {r['name']}: unknown resolve {resolve!r}")
         flags = regex.V0 | (0 if r.get("case") == "sensitive" else regex.IGNORECASE)
-        pattern = regex.compile(_expand(r["pattern"], fragments), flags)
-        twin = lowered(pattern)
+        pattern, twin = with_twin(_expand(r["pattern"], fragments), flags)
         rules.append(PeriodRule(
             name=r["name"], kind=r["kind"], resolve=resolve, pattern=pattern, twin=twin,
             gate=required_literals(twin) if twin is not None else None,

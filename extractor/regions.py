@@ -124,9 +124,13 @@ def merged_wards(names: dict[str, str], taken: set[str]) -> dict[str, str]:
     if not wards:
         return {}
     by_fold = {fold(n): p for n, p in names.items()}
+    province: dict[str, str | None] = {}    # ten thousand wards name a few dozen old provinces: fold each once
     found: dict[str, set[str]] = {}
     for w in wards:
-        prov = by_fold.get(fold(_UNIT_PREFIX.sub("", w.get("old_province") or "")))
+        old = w.get("old_province") or ""
+        if old not in province:
+            province[old] = by_fold.get(fold(_UNIT_PREFIX.sub("", old)))
+        prov = province[old]
         name = _WARD_PREFIX.sub("", w.get("new_ward") or "").strip()
         if prov and name:
             found.setdefault(name, set()).add(prov)

@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from extractor.literals import required_literals
-from extractor.lowered import Gated, lowered
+from extractor.lowered import Gated, with_twin
 from extractor.numbers import NumberSpan
 from extractor.segment import Sentence
 from extractor.yamlio import load_yaml
@@ -169,15 +169,21 @@ def _compile(pattern: str | None, macros: dict[str, str]) -> "regex.Pattern | No
     return regex.compile(_expand(pattern, macros), regex.IGNORECASE)
 
 
+def _compile_twin(pattern: str | None, macros: dict[str, str]) -> tuple:
+    """(pattern, its lower-case twin) of a case-blind cue, (None, None) without one (lowered.with_twin)."""
+    if pattern is None:
+        return None, None
+    return with_twin(_expand(pattern, macros), regex.IGNORECASE)
+
+
 def load_indicator(path: Path, macros: dict[str, str]) -> Indicator:
     """One patterns/indicators/<code>.yaml file."""
     data = load_yaml(path.read_text(encoding="utf-8"))
     frames = []
     for fr in data.get("frames", []):
         after = fr.get("after")
-        before_p, after_p = _compile(fr.get("before"), macros), _compile(after, macros)
-        before_low = lowered(before_p) if before_p is not None else None
-        after_low = lowered(after_p) if after_p is not None else None
+        before_p, before_low = _compile_twin(fr.get("before"), macros)
+        after_p, after_low = _compile_twin(after, macros)
         frames.append(Frame(
             before=before_p,
             after=after_p,

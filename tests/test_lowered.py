@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from extractor.lowered import _lower_literals, lower_same_length, lowered
+from extractor.lowered import Deferred, _lower_literals, lower_same_length, lowered, with_twin
 from extractor.period_lexicon import load_periods
 from extractor.rules import load_rules
 
@@ -101,3 +101,21 @@ def test_a_case_sensitive_pattern_needs_no_twin_and_odd_lengths_fall_back():
     assert lowered(regex.compile("Tết")) is None
     assert lower_same_length("İstanbul") is None       # 'İ'.lower() is two code points
     assert lower_same_length("Đoàn Viên") == "đoàn viên"
+
+
+def test_a_pattern_with_a_twin_is_compiled_only_when_first_used():
+    """Start-up compiles the twin, not the case-blind original: that waits until a caller needs it
+    (text whose lower case changes length), and then matches as the pattern compiled at once would."""
+    source = r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:được\s+)?$"
+    pattern, twin = with_twin(source, regex.IGNORECASE)
+    assert twin is not None and isinstance(pattern, Deferred) and pattern._compiled is None
+    text = "Năm 2024, LĐLĐ tỉnh KẾT NẠP MỚI "
+    assert twin.search(text.lower()).span() == regex.compile(source, regex.IGNORECASE).search(text).span()
+    assert pattern._compiled is None
+    assert pattern.search(text).span() == twin.search(text.lower()).span()
+    assert pattern._compiled is not None
+
+
+def test_a_case_bound_pattern_is_compiled_at_once():
+    pattern, twin = with_twin(r"Quý\s+(?-i:IV)", regex.IGNORECASE)
+    assert twin is None and isinstance(pattern, regex.Pattern)
