@@ -44,7 +44,7 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
         return None
     if rules.after_blockers.match(after) or rules.delta_after.match(after):
         return None     # ("riêng ... số đoàn viên kết nạp tăng 150 người so với cùng kỳ": a comparison, no part)
-    cls = noun_class(after, rules)
+    cls = own = noun_class(after, rules)
     # money splits money ("Trong tổng số tiền trên, Quỹ Xã hội hỗ trợ 1,85 tỷ đồng"): no noun to match
     generic = (cls is None and bool(rules.generic_noun.match(after))) or num.unit == "vnd"
     if cls is None:
@@ -61,7 +61,10 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
         return None
     for m in reversed(totals or previous):
         # a total in a unit noun ("kiểm tra tài chính 69 đơn vị, gồm 65 CĐCS và 4 LĐLĐ huyện") has parts of any kind
-        whole = m.noun is None and m.sentence is sent and bool(rules.generic_noun.match(context(sent, m.number)[1]))
+        # (also one in the sentence before, when this one opens with the cue and the part names what it counts:
+        # "... kiểm tra tài chính tại 38 đơn vị. Trong đó, UBKT LĐLĐ tỉnh trực tiếp kiểm tra 6 công đoàn cấp trên")
+        whole = m.noun is None and (m.sentence is sent or own is not None) \
+            and bool(rules.generic_noun.match(context(m.sentence, m.number)[1]))
         if (generic or whole or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)

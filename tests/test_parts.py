@@ -176,6 +176,19 @@ def test_parts_after_gom_of_a_total_in_a_unit_noun_may_name_any_kind(res):
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 12, 20))][0] == ("unions_new", 41)
 
 
+def test_parts_opening_the_next_sentence_of_a_total_in_a_unit_noun_name_their_own_kind(res):
+    """"kiểm tra tài chính tại 38 đơn vị. Trong đó, ... kiểm tra 6 công đoàn cấp trên ...; ... 32 công đoàn cơ sở":
+    the parts of a total counted in a unit noun take its indicator in the next sentence too, when they
+    name what they count; a bare figure there ("KCN Biên Hòa 2") is no part of it."""
+    text = ("Năm 2019, UBKT công đoàn các cấp đã kiểm tra tài chính tại 38 đơn vị. Trong đó, UBKT LĐLĐ tỉnh trực tiếp "
+            "kiểm tra 6 công đoàn cấp trên trực tiếp cơ sở; UBKT các LĐLĐ huyện kiểm tra 32 công đoàn cơ sở.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2019, 12, 20))] == [
+        ("financial_inspections", 38), ("financial_inspections", 6), ("financial_inspections", 32)]
+    text = ("Năm 2019, LĐLĐ tỉnh phối hợp tổ chức 312 cuộc đối thoại. Riêng CĐ các KCN trao 1.500 suất quà cho công "
+            "nhân các KCN Amata, Biên Hòa 2, Nhơn Trạch 3.")
+    assert [v for _, _, v, _, _ in recs(text, res, date(2019, 12, 20)) if v in (2, 3)] == []
+
+
 def test_a_list_of_places_whose_last_figure_names_the_noun_counts_it_for_each(res):
     text = ("9 tháng đầu năm 2024, các cấp công đoàn cả nước đã kết nạp 612.450 đoàn viên. Một số LĐLĐ tỉnh, thành phố "
             "có kết quả phát triển đoàn viên cao là: TP Hồ Chí Minh 98.560, Bình Dương 56.120, Bắc Ninh 41.300 "
