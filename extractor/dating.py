@@ -113,6 +113,21 @@ def _past_look_back(earlier: list[Period], para: int) -> Period:
                 last)
 
 
+def _past_event(earlier: list[Period], para: int, ctx: ArticleContext) -> list[Period]:
+    """The `earlier` spans less a month-long event (Tháng Công nhân, the safety month) named in a paragraph
+    before this one, when the article's own period (its first dated span) is a wider one that holds it:
+    "6 tháng đầu năm 2018, ... Tháng Công nhân năm 2018 được tổ chức tại hơn 1.020 CĐCS ...\n\n Ủy ban
+    Kiểm tra các cấp đã kiểm tra tài chính tại 87 đơn vị" reports the half year again, not May."""
+    last = earlier[-1]
+    if last.rule not in ctx.month_events or last.para < 0 or last.para >= para or last.period_start is None:
+        return earlier
+    own = next((p for p in earlier if p.has_year and p.period_start is not None and p.period_end is not None), None)
+    if own is None or own is last or not (own.period_start <= last.period_start and last.period_end <= own.period_end
+                                          and own.period_end - own.period_start > last.period_end - last.period_start):
+        return earlier
+    return [p for p in earlier if p.rule not in ctx.month_events or p.para >= para] or earlier
+
+
 def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     """The period a figure covers, by the rules of records.md."""
     pub = ctx.published
@@ -156,7 +171,7 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
             # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
             plain = [p for p in earlier if not p.programme]
             earlier = plain or earlier
-        chosen = _past_look_back(earlier, s.para) if earlier else None
+        chosen = _past_look_back(_past_event(earlier, s.para, ctx), s.para) if earlier else None
     if chosen is None and (s.is_title or s.is_display):
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None

@@ -317,6 +317,18 @@ def test_a_cut_off_inside_the_workers_month_dates_the_month(res):
     assert got[1200] == ("2025-01-01", "2025-05-15")
 
 
+def test_the_workers_month_inside_a_half_year_report_dates_its_own_paragraph_only(res):
+    """A half-year report that names Tháng Công nhân in one paragraph: the next paragraph's figures are the half
+    year's again, not May's (an article about the month itself carries it on: the test above)."""
+    text = ("Công đoàn Phú Thọ sơ kết 6 tháng đầu năm 2018\n\n"
+            "6 tháng đầu năm 2018, các cấp công đoàn tỉnh Phú Thọ kết nạp 3.416 đoàn viên.\n\n"
+            "Tháng Công nhân năm 2018 được tổ chức tại hơn 1.020 CĐCS; các cấp công đoàn tặng quà 3.850 đoàn viên.\n\n"
+            "Ủy ban Kiểm tra các cấp đã kiểm tra tài chính tại 87 đơn vị.")
+    got = periods_of(text, res, date(2018, 8, 2))
+    assert got[3850] == ("2018-05-01", "2018-05-31")
+    assert got[3416] == got[87] == ("2018-01-01", "2018-06-30")
+
+
 def test_a_plan_a_result_is_measured_against_is_the_results_period_and_ends_its_clause(res):
     """'kết nạp 6.720 đoàn viên (chỉ tiêu giao là 6.000 đoàn viên)', 'thành lập mới 48 CĐCS trên chỉ tiêu 50
     CĐCS; giải thể 11 CĐCS': the plans are 2018's, as the results, not the next year's tasks named before;
