@@ -233,6 +233,11 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         elif _FROM.search(text, max(0, s - 8), s) and lex.counted.match(text, n.end()):
             # 'phấn đấu thành lập mới từ 40 đến 50 CĐCS': one figure, at least 40; the 50 is its high end
             f.range_low, f.unit_end = True, n.end()
+    elif f.unit == "vnd" and f.kind is None and (r := lex.range_to.match(text, f.unit_end)) \
+            and (n := lex.numeral.match(text, r.end())):
+        g = _units(text, _Found(n.start(), n.end(), n.end(), 0.0), lex, n.group(0))
+        if g.unit == "vnd":    # 'từ 500.000 đồng đến 1 triệu đồng/người': the range's per-item unit is its own
+            f.range_end = g.unit_end
     return f
 
 

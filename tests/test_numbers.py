@@ -170,6 +170,8 @@ REFUSED = [
     # a range's start shares its end's "per meal" (regression: the 2.000 was read as money spent)
     ("nâng giá trị bữa ăn ca tại 215 doanh nghiệp, với mức tăng từ 2.000 đến 5.000 đồng/suất", "2.000", "per_item"),
     ("500 phiếu mua hàng 0 đồng trị giá 350 nghìn đồng mỗi phiếu", "350 nghìn", "per_item"),
+    # ... and so does a start that names its own currency
+    ("Mức hỗ trợ từ 500.000 đồng đến 1 triệu đồng/người.", "500.000", "per_item"),
     ("Mức hỗ trợ sửa chữa và xây mới mỗi căn nhà từ 15 đến 40 triệu đồng.", "40 triệu", "per_item"),
     ("toàn tỉnh có 1.896 doanh nghiệp có từ 30 lao động trở lên", "30", "threshold"),
     ("nâng giá trị bữa ăn ca của NLĐ từ 15.000 đồng trở lên.", "15.000", "threshold"),
