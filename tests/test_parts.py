@@ -28,6 +28,12 @@ def test_breakdown_parts_take_the_indicator_of_their_total(res):
     assert [v for ind, _, v, _, _ in recs(text, res) if ind == "members_total"] == [104035, 50642, 53393]
 
 
+def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
+    """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
+    text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."
+    assert [v for ind, _, v, _, _ in recs(text, res, date(2020, 6, 15)) if ind == "members_total"] == [31850, 24600]
+
+
 def test_respective_figures_repeat_the_indicators_said_before_them(res):
     """'các con số này lần lượt là A và B' after two figures: A and B are the same indicators, in order,
     for their own period; in the next sentence too, and never when the counts differ."""
