@@ -22,7 +22,7 @@ from extractor.period_lexicon import load_periods
 from extractor.record import Evidence, Record
 from extractor.regions import (find_regions, home_of_url, load_gazetteer, names_unnamed_local, province_of_source_text,
                                province_of_url)
-from extractor.repeats import copy_headline_context, copy_rounded_repeat_context
+from extractor.repeats import copy_headline_context, copy_rounded_repeat_context, unread_repeats
 from extractor.resolve import ArticleContext, main_region, to_record
 from extractor.parts import respective
 from extractor.rules import carry_topic, extract_sentence
@@ -185,17 +185,23 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
     # a table's cells are read by its columns (a rules reader), and only there: no double records
     table_mentions, taken = read_tables(text, sentences, res.tables or load_tables(), res.rules, res.numbers,
                                         res.periods) if res.extractors != "ner" else ([], [])
-    regions, mentions = [], []
+    regions, mentions, unread = [], [], []
     for s in sentences:
         regions.extend(_shift(find_regions(s.text, res.gazetteer), s.start))
         numbers = outside(_shift(find_numbers(s.text, res.numbers), s.start), taken)
         if any(n.kind in ("quantity", "threshold") for n in numbers):  # a threshold may be promoted
             got = _sentence_mentions(s, numbers, res, _adjacent_mentions(mentions, s))
-            mentions.extend(respective(s, numbers, got, mentions, res.rules) if res.extractors != "ner" else got)
+            got = respective(s, numbers, got, mentions, res.rules) if res.extractors != "ner" else got
+            mentions.extend(got)
+            if s.is_title or s.is_display:      # a headline figure no frame read may repeat a body one
+                read = {m.number.start for m in got}
+                unread.extend((s, n) for n in numbers if n.kind == "quantity" and n.start not in read)
     mentions = merge(mentions, table_mentions)
     if not mentions:
         return []
     mentions = carry_topic(mentions, res.rules)
+    if unread and (repeats := unread_repeats(unread, mentions, res.rules)):
+        mentions = sorted(mentions + repeats, key=lambda m: m.number.start)
     hint = article.region_hint or province_of_url(article.url) or province_of_source_text(text, res.gazetteer)
     periods = tuple(periods_in_context(sentences, article.published, res.periods, res.rules))
     regions = visible_regions(former_wards(regions, article.published or _latest_date(periods), res.gazetteer),

@@ -9,11 +9,13 @@ own; this runs once the article's records are made.  Nothing here does I/O.
 
 from __future__ import annotations
 
+from extractor.numbers import NumberSpan
 from extractor.record import Record
 from extractor.resolve import Period
-from extractor.ruleset import Mention, RuleSet
+from extractor.ruleset import Mention, RuleSet, noun_class
+from extractor.segment import Sentence
 
-__all__ = ["ROUNDING", "copy_headline_context", "copy_rounded_repeat_context"]
+__all__ = ["ROUNDING", "copy_headline_context", "copy_rounded_repeat_context", "unread_repeats"]
 
 
 ROUNDING = 0.1   # a headline's "hơn 380.000" may round a body's 382.615 by up to 10%
@@ -42,6 +44,29 @@ def copy_headline_context(records: list[tuple[Mention, Record]], rules: RuleSet)
         br = same[0]
         r.indicator, r.status, r.region, r.region_2025 = br.indicator, br.status, br.region, br.region_2025
         r.period_start, r.period_end = br.period_start, br.period_end
+
+
+def unread_repeats(unread: list[tuple[Sentence, NumberSpan]], mentions: list[Mention], rules: RuleSet) -> list[Mention]:
+    """Headline and caption figures no cue frame read that repeat a body figure, read as that figure.
+
+    "Công đoàn các KCN: Tăng 22 công đoàn cơ sở" over a body that says "tăng tuyệt đối 22 CĐCS": a
+    headline clipped of its context states the body's statistic (gold README rule 1; its status, region
+    and period come after, from copy_headline_context).  Only an exact repeat counting the same kind of
+    thing (the noun right after both figures), and only when one body reading fits: two readings of the
+    same value leave the headline unread.
+    """
+    out = []
+    body = [m for m in mentions if not _is_display(m, rules)]
+    for s, n in unread:
+        own = noun_class(s.text[n.unit_end - s.start:].lstrip(), rules)
+        if own is None:
+            continue
+        same = {(m.indicator, m.status) for m in body if m.unit == n.unit and abs(m.value - n.value) < 1e-9
+                and noun_class(m.sentence.text[m.number.unit_end - m.sentence.start:].lstrip(), rules) == own}
+        if len(same) == 1:
+            indicator, status = same.pop()
+            out.append(Mention(n, s, indicator, status, n.value, n.unit, n.bound, noun=own))
+    return out
 
 
 def copy_rounded_repeat_context(records: list[tuple[Mention, Record]], periods: tuple[Period, ...]) -> None:
