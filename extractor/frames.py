@@ -20,8 +20,6 @@ from extractor.ruleset import WEAK, Frame, Indicator, Mention, RuleSet, last_mat
 
 __all__ = ["best_frame", "frames_for"]
 
-# Blockers that name a debt or a loss: the money of their own comma clause is that sum.
-_DEBT = regex.compile(r"nợ|nợ đọng|chậm đóng|trốn đóng|chưa đóng|truy thu")
 # The head of a text after a number that `_startable` tests: its first word and a little more.
 _HEAD = regex.compile(r"\S{1,12}\s?\S{0,3}")
 
@@ -106,7 +104,8 @@ def best_frame(before: str, after: str, num: NumberSpan, prev: Mention | None, s
         return None
     # money whose own comma clause names a debt, a fine or a recovery before it is that sum, whatever cue word
     # stands nearer ("phát hiện 9 doanh nghiệp nợ bảo hiểm xã hội với số tiền hơn 4 tỷ đồng")
-    if blocker is not None and num.unit == "vnd" and _DEBT.fullmatch(blocker.group(0).lower()) and (
+    if blocker is not None and num.unit == "vnd" and rules.money_claims is not None \
+            and rules.money_claims.fullmatch(blocker.group(0)) and (
             "," not in clause[blocker.end():]
             or (rules.money_action is not None and not rules.money_action.search(clause, blocker.end()))):
         # (past a comma too, while no verb of giving names other money: "nợ bảo hiểm xã hội, bảo hiểm y tế

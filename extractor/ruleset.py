@@ -131,6 +131,7 @@ class RuleSet:
     blockers_gated: "Gated | None" = field(default=None, compare=False, hash=False, repr=False)
     money_blockers: frozenset = frozenset()   # blocker words that claim only amounts of money ("đóng góp")
     money_action: "regex.Pattern | None" = None  # a verb of giving: after a debt, it names other money
+    money_claims: "regex.Pattern | None" = None  # blockers naming a debt or misspent money: they claim their clause's money
     blocker_exempt: dict = field(default_factory=dict, compare=False, hash=False)  # blocker -> noun class it leaves
 
     def __post_init__(self) -> None:
@@ -219,6 +220,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         status_markers=tuple(("target", Gated(p)) for p in target) + tuple(("actual", Gated(p)) for p in actual),
         blockers_gated=Gated(blockers), money_blockers=frozenset(lex.get("money_blockers", [])),
         money_action=c(lex["money_action"]) if lex.get("money_action") else None,
+        money_claims=c(lex["money_claims"]) if lex.get("money_claims") else None,
         blocker_exempt=dict(lex.get("blocker_exempt") or {}),
         attainment_context=c(st["attainment_context"]),
         stated_target=c(st["stated_target"]),
