@@ -19,6 +19,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
     ("Đề xuất điều chỉnh bữa ăn ca tại 18 doanh nghiẹp.", "Đề xuất điều chỉnh bữa ăn ca tại 18 doanh nghiệp."),
     ("giới thiệu đoàn viên ưu tú cho Đảng xem xét, bôi dưỡng kết nạp.",
      "giới thiệu đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng kết nạp."),
+    # ... also capitalised mid-sentence by a slip of the shift key, when its marks make a word with a neighbour
+    ("Năm qua, các cấp công đoàn đã Kêt nạp mới 2.736 đoàn viên.", "Năm qua, các cấp công đoàn đã Kết nạp mới 2.736 đoàn viên."),
     # ơ/o, ư/u, â/a and friends
     ("Ký mới 12 thỏa thuận họp tác với các đối tác.", "Ký mới 12 thỏa thuận hợp tác với các đối tác."),
     ("152 doanh nghiệp ngoài khư vực nhà nước.", "152 doanh nghiệp ngoài khu vực nhà nước."),
@@ -52,6 +54,8 @@ def test_damage_is_repaired(damaged, clean):
     "Đại hội Sales và Marketing toàn quốc VSMCamp thu hút gần 1000 lượt người tham dự.",
     "Phấn đấu giới thiệu 1.5 60 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét.",
     "Q.TÍN",
+    # a name between lower-case words, unmarked or foreign, stays as written
+    "Anh Tuan làm việc tại Công ty Pouchen, chị Lan Anh nói.",
 ])
 def test_correct_text_is_left_alone(text):
     assert repair(text).text == text

@@ -15,7 +15,8 @@ import regex
 
 from extractor.normalize.candidates import (confusion_candidates, diacritic_candidates, insertion_candidates,
                                             letter_candidates)
-from extractor.normalize.eligible import eligible, initial_before, marked_enough, near_foreign, tokens, url_spans
+from extractor.normalize.eligible import (eligible, initial_before, marked_enough, near_foreign, tokens, url_spans,
+                                          word_shape)
 from extractor.normalize.legacy import _as_latin1, detect_legacy, legacy_edits
 from extractor.normalize.lm import BOS, EOS, NUM, UNK
 from extractor.normalize.model import RepairModel, load_model
@@ -342,6 +343,14 @@ def _span_edits(text: str, lo: int, hi: int, model: RepairModel) -> list[Edit]:
             if choice:
                 edits[k] = choice
                 slots[k] = choice[0]
+    # a capitalised non-word between two lower-case words ("đã Kêt nạp mới"): a slip of the shift key, not a
+    # name, when putting back its marks makes a dictionary word with a neighbour ("kết nạp"; a name does not)
+    for k in _capital_slips(text, toks, valid, slots, foreign, model):
+        choice = _choose(model, slots, k, toks[k][2])
+        if choice and choice[1] == "diacritic" and (
+                model.lm.in_word(choice[0], slots[k + 1]) or model.lm.in_word(slots[k - 1], choice[0])):
+            edits[k] = choice
+            slots[k] = choice[0]
     # then valid words, in the repaired context (the slot is the word itself: it is valid).  A valid
     # word is replaced only by a sibling a real neighbour vouches for (_witnessed, as in _decide): that
     # is asked first, since most words have no such sibling and are kept without a context, an
@@ -357,6 +366,23 @@ def _span_edits(text: str, lo: int, hi: int, model: RepairModel) -> list[Edit]:
                 edits[k] = choice
                 slots[k] = choice[0]
     return [(toks[k][0], toks[k][1], _with_case(r, toks[k][2]), why) for k, (r, why) in sorted(edits.items())]
+
+
+def _capital_slips(text: str, toks: list, valid: list[bool], slots: list, foreign: set[int],
+                   model: RepairModel) -> list[int]:
+    """Capitalised non-words mid-sentence with a lower-case word right before and after them on the line
+    ("đã Kêt nạp"), which `eligible` leaves alone as names; _span_edits repairs them only by their marks
+    and only into a dictionary word with a neighbour."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        s, e, w, kind = toks[k]
+        if kind != "w" or valid[k] or k in foreign or word_shape(w, model) != 2:
+            continue
+        (ps, pe, pw, pk), (ns, ne, nw, nk) = toks[k - 1][:4], toks[k + 1][:4]
+        if pk == nk == "w" and pw.islower() and nw.islower() and text[pe:s] == " " and text[e:ns] == " " \
+                and slots[k - 1] is not None and slots[k + 1] is not None:
+            out.append(k)
+    return out
 
 
 def slip_edits(text: str, model: RepairModel) -> list[Edit]:
