@@ -270,8 +270,8 @@ def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
         return "code"
     if f.bare and f.plain and len(digits) >= 12:
         return "code"
-    if lex.phone_label.match(before):
-        return "phone"
+    if lex.phone_label.match(before) and not (len(digits) <= 5 and lex.counted.match(text, f.unit_end)):
+        return "phone"     # ("tư vấn qua điện thoại 192 lượt" counts calls: a short figure with its noun)
     if lex.counter_label.match(before) or lex.counter_after.match(text, f.unit_end):
         return "counter"
     if f.bare and lex.caption.match(before):

@@ -59,7 +59,9 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     totals = [m for m in mentions if m.sentence is sent and m.number.start < sent.start + cut.start()]
     if not totals and not _BEFORE_CUE.fullmatch(before, 0, cut.start()):
         return None
-    for m in reversed(totals or previous):
+    # (a figure of the sentence before inside a parenthesis is an aside, "đạt 69,8% kế hoạch năm (1.500 lượt)",
+    # never the total the next sentence's "Trong đó" breaks down)
+    for m in reversed(totals or [p for p in previous if not _in_aside(p)]):
         # a total in a unit noun ("kiểm tra tài chính 69 đơn vị, gồm 65 CĐCS và 4 LĐLĐ huyện") has parts of any kind
         # (also one in the sentence before, when this one opens with the cue and the part names what it counts:
         # "... kiểm tra tài chính tại 38 đơn vị. Trong đó, UBKT LĐLĐ tỉnh trực tiếp kiểm tra 6 công đoàn cấp trên")
@@ -69,6 +71,12 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None
+
+
+def _in_aside(m: Mention) -> bool:
+    """Does the figure stand inside a parenthesis still open before it in its sentence?"""
+    before = m.sentence.text[:m.number.start - m.sentence.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSet) -> Mention | None:

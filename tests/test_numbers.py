@@ -158,6 +158,8 @@ REFUSED = [
     ("Số người online: 40", "40", "counter"),
     ("(0) Comments", "0", "counter"),
     ("img_0981.jpg", "0981", "code"),
+    # calls counted after "điện thoại": a short figure with its noun is no phone number
+    ("Trong đó, tư vấn trực tiếp 612 lượt, qua điện thoại 435 lượt.", "435", "quantity"),
     ("Hà Nội: Kết nạp 33.111 đoàn viên - Ảnh 1.", "1", "code"),
     ("do tình hình diễn biến của dịch bệnh COVID-19, Liên đoàn", "19", "code"),
     ("các trường hợp bị tác động của dịch bệnh Covid-19, bị ảnh hưởng", "19", "code"),

@@ -28,6 +28,15 @@ def test_breakdown_parts_take_the_indicator_of_their_total(res):
     assert [v for ind, _, v, _, _ in recs(text, res) if ind == "members_total"] == [104035, 50642, 53393]
 
 
+def test_a_breakdown_opening_the_next_sentence_splits_the_total_not_the_plan_in_its_aside(res):
+    """'tư vấn ... cho 1.047 lượt ..., đạt 69,8% kế hoạch năm (1.500 lượt). Trong đó, tư vấn trực tiếp 612 lượt,
+    qua điện thoại 435 lượt': the parts are done, parts of the 1.047, not of the plan in brackets."""
+    text = ("Năm 2016, Trung tâm Tư vấn pháp luật Công đoàn tỉnh đã tư vấn pháp luật cho 1.047 lượt đoàn viên, người "
+            "lao động, đạt 69,8% kế hoạch năm (1.500 lượt). Trong đó, tư vấn trực tiếp 612 lượt, qua điện thoại 435 lượt.")
+    got = [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2016, 12, 20))]
+    assert got[-2:] == [("legal_consultations", "actual", 612), ("legal_consultations", "actual", 435)]
+
+
 def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
     """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
     text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."
