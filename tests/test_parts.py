@@ -37,6 +37,19 @@ def test_a_breakdown_opening_the_next_sentence_splits_the_total_not_the_plan_in_
     assert got[-2:] == [("legal_consultations", "actual", 612), ("legal_consultations", "actual", 435)]
 
 
+def test_the_plan_right_after_a_share_of_it_is_the_target_of_what_was_attained_whatever_its_noun(res):
+    """'nhập thông tin của 38.426 đoàn viên ..., đạt 91,5% kế hoạch năm là 42.000 đoàn viên': the records' plan, not
+    a stock of members; a share of the plan in brackets ('452/525 doanh nghiệp') is what was done of it."""
+    text = ("Năm 2022, LĐLĐ tỉnh Trà Vinh đã chỉ đạo các cấp công đoàn nhập thông tin của 38.426 đoàn viên lên phần "
+            "mềm quản lý đoàn viên, đạt 91,5% kế hoạch năm là 42.000 đoàn viên.")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2022, 12, 20))][-1] == (
+        "member_records", "target", 42000)
+    text = ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
+            "mới đạt 86% kế hoạch (452/525 doanh nghiệp).")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2024, 12, 20)) if v == 452] == [
+        ("worker_conferences", "actual", 452)]
+
+
 def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
     """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
     text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."
