@@ -61,7 +61,11 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
         return None
     # (a figure of the sentence before inside a parenthesis is an aside, "đạt 69,8% kế hoạch năm (1.500 lượt)",
     # never the total the next sentence's "Trong đó" breaks down)
-    for m in reversed(totals or [p for p in previous if not _in_aside(p)]):
+    # (and a total of the part's own status first: "kiểm tra tài chính 58 CĐCS, đạt 116% kế hoạch đề ra là 50
+    # cuộc; trong đó ... trực tiếp kiểm tra 12 đơn vị" breaks down the 58 done, not the plan)
+    whole_of = list(reversed(totals or [p for p in previous if not _in_aside(p)]))
+    own_status = status_at(sent, num.start, rules)
+    for m in [m for m in whole_of if m.status == own_status] + [m for m in whole_of if m.status != own_status]:
         # a total in a unit noun ("kiểm tra tài chính 69 đơn vị, gồm 65 CĐCS và 4 LĐLĐ huyện") has parts of any kind
         # (also one in the sentence before, when this one opens with the cue and the part names what it counts:
         # "... kiểm tra tài chính tại 38 đơn vị. Trong đó, UBKT LĐLĐ tỉnh trực tiếp kiểm tra 6 công đoàn cấp trên")

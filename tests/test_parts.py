@@ -50,6 +50,15 @@ def test_the_plan_right_after_a_share_of_it_is_the_target_of_what_was_attained_w
         ("worker_conferences", "actual", 452)]
 
 
+def test_a_breakdown_after_a_plan_measured_splits_the_result(res):
+    """'kiểm tra tài chính 58 CĐCS, đạt 116% kế hoạch đề ra là 50 cuộc; trong đó ... trực tiếp kiểm tra 12 đơn vị':
+    the 12 are part of the 58 done (the ';' ends the plan's clause), not of the plan."""
+    text = ("Năm 2023, Ủy ban Kiểm tra các cấp công đoàn đã kiểm tra tài chính 58 công đoàn cơ sở, đạt 116% kế hoạch "
+            "đề ra là 50 cuộc; trong đó UBKT LĐLĐ tỉnh trực tiếp kiểm tra 12 đơn vị.")
+    got = [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2023, 12, 20))]
+    assert got[-1] == ("financial_inspections", "actual", 12)
+
+
 def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
     """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
     text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."

@@ -30,6 +30,14 @@ def res():
     ("Năm 2024, LĐLĐ tỉnh được giao chỉ tiêu phát triển 4.000 đoàn viên và đã thực hiện được 4.350 đoàn viên.",
      {("members_new", "target", 4000), ("members_new", "actual", 4350)}),
     ("Dự kiến năm 2025, LĐLĐ tỉnh sẽ kết nạp 2.000 đoàn viên.", {("members_new", "target", 2000)}),
+    # a plan's "sẽ đạt" is no result
+    ("Dự kiến đến hết ngày 10/2, tổng số đoàn viên, người lao động được chăm lo sẽ đạt khoảng 90.000 lượt.",
+     {("beneficiaries", "target", 90000)}),
+    # the year's target named after a share of it, its year said, in brackets or after "là <verb>"
+    ("Năm 2022, có 862 đoàn viên được kết nạp vào Đảng, đạt 107,8% chỉ tiêu năm 2022 (800 đảng viên).",
+     {("party_admitted", "actual", 862), ("party_admitted", "attainment", 107.8), ("party_admitted", "target", 800)}),
+    ("9 tháng năm 2022, toàn tỉnh thành lập mới 17 công đoàn cơ sở, đạt 85% kế hoạch năm 2022 là thành lập 20 CĐCS.",
+     {("unions_new", "actual", 17), ("unions_new", "attainment", 85), ("unions_new", "target", 20)}),
     # most of the targets reached: the list under that heading reports results
     ("Năm 2014, các cấp công đoàn đạt và vượt hầu hết các chỉ tiêu Đại hội giao, cụ thể như sau:\n\n"
      "1. Thành lập mới 38 CĐCS, kết nạp 9.642 đoàn viên.",
