@@ -329,6 +329,17 @@ def test_the_workers_month_inside_a_half_year_report_dates_its_own_paragraph_onl
     assert got[3416] == got[87] == ("2018-01-01", "2018-06-30")
 
 
+def test_a_quarter_compared_with_in_an_aside_is_no_anchor_for_cung_trong_quy(res):
+    """'So với cùng kỳ năm trước, ... tăng 418 người (quý I/2022 kết nạp 2.830 đoàn viên). ... Cũng trong quý, ...
+    giải thể 3 CĐCS': the quarter the article reports, not the one compared with."""
+    text = ("Trong quý I/2023, các cấp công đoàn tỉnh Bắc Giang đã kết nạp mới 3.248 đoàn viên. So với cùng kỳ năm "
+            "trước, số đoàn viên kết nạp mới tăng 418 người (quý I/2022 kết nạp 2.830 đoàn viên).\n\n"
+            "Cũng trong quý, do doanh nghiệp ngừng hoạt động, LĐLĐ tỉnh đã giải thể 3 CĐCS.")
+    got = periods_of(text, res, date(2023, 4, 12))
+    assert got[2830] == ("2022-01-01", "2022-03-31")
+    assert got[3] == got[3248] == ("2023-01-01", "2023-03-31")
+
+
 def test_a_plan_a_result_is_measured_against_is_the_results_period_and_ends_its_clause(res):
     """'kết nạp 6.720 đoàn viên (chỉ tiêu giao là 6.000 đoàn viên)', 'thành lập mới 48 CĐCS trên chỉ tiêu 50
     CĐCS; giải thể 11 CĐCS': the plans are 2018's, as the results, not the next year's tasks named before;
