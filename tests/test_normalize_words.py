@@ -54,6 +54,8 @@ def test_damage_is_repaired(damaged, clean):
     "Đại hội Sales và Marketing toàn quốc VSMCamp thu hút gần 1000 lượt người tham dự.",
     "Phấn đấu giới thiệu 1.5 60 đoàn viên công đoàn ưu tú trở lên cho Đảng xem xét.",
     "Q.TÍN",
+    # a furniture heading stays as written, so the story ends there ("Tin" is no damaged "Tỉnh")
+    "P.V\n\nTin đã đưa:\n• Vị Thanh: Kết nạp 120 đoàn viên trong quý I (10/04/2013)",
     # a name between lower-case words, unmarked or foreign, stays as written
     "Anh Tuan làm việc tại Công ty Pouchen, chị Lan Anh nói.",
 ])
