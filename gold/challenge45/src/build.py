@@ -1,84 +1,10 @@
-"""Build ../articles.jsonl from a1..a4; assert offsets, record fields, sizes, periods, datelines.
+"""challenge45 (a tenth batch of dev-like news): build ../articles.jsonl from a1,a2,a3,a4, checked by gold/tooling/checks.py.
 -v lists every digit string that is not gold; -g lists the gold; -s prints the statistics."""
-import datetime, json, re, sys
-from collections import Counter
-import lib, a1, a2, a3, a4
+import sys
 
-ARTS = a1.ARTS + a2.ARTS + a3.ARTS + a4.ARTS
-docs = [lib.build(*a) for a in ARTS]
-ids = [d['id'] for d in docs]
-assert ids == ['ay%02d' % i for i in range(1, len(ids) + 1)], ids
+import lib, a1, a2, a3, a4  # noqa: E401 (lib puts gold/tooling on the path)
+from checks import check_and_write
+
+docs = [lib.build(*a) for a in a1.ARTS + a2.ARTS + a3.ARTS + a4.ARTS]
 NODATELINE = set()   # every dated page here shows its dateline
-WD = ['THỨ HAI', 'THỨ BA', 'THỨ TƯ', 'THỨ NĂM', 'THỨ SÁU', 'THỨ BẢY', 'CHỦ NHẬT']
-FIELDS = {'doc_id', 'indicator', 'value', 'unit', 'status', 'bound', 'region', 'region_2025', 'scope',
-          'period_start', 'period_end', 'evidence', 'evidence_text', 'note'}
-REQ = FIELDS - {'note'}
-STATUS, BOUND = {'actual', 'target', 'attainment'}, {'exact', 'over', 'under', 'about'}
-for d in docs:
-    n, L = len(d['gold']), len(d['text'])
-    assert 400 <= L <= 4000, (d['id'], L)
-    assert 3 <= n <= 30, (d['id'], n)
-    assert set(d) == {'id', 'url', 'published', 'title', 'text', 'gold'} and d['title'] is None
-    # datelines: weekday names must match the date
-    for m in re.finditer(r'(Thứ \w+|THỨ \w+|Chủ Nhật|CHỦ NHẬT|Thứ sáu|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Thứ bảy), (\d\d?)/(\d\d?)/(\d{4})', d['text']):
-        wd = datetime.date(int(m[4]), int(m[3]), int(m[2])).weekday()
-        assert m[1].upper() == WD[wd], (d['id'], m[0])
-    if d['published']:
-        y, mo, da = d['published'].split('-')
-        forms = ['%s/%s/%s' % (da, mo, y), d['published'], '%s-%s-%s' % (da, mo, y),
-                 '%d/%d/%s' % (int(da), int(mo), y)]
-        assert any(f in d['text'] for f in forms) or d['id'] in NODATELINE, d['id']
-    for r in d['gold']:
-        assert REQ <= set(r) <= FIELDS, r.keys()
-        assert r['doc_id'] == d['id']
-        assert r['status'] in STATUS and r['bound'] in BOUND, r
-        assert r['indicator'] in lib.UNIT, r
-        assert r['unit'] == ('percent' if r['status'] == 'attainment' else lib.UNIT[r['indicator']]), r
-        assert isinstance(r['value'], (int, float)) and r['value'] > 0, r
-        e = r['evidence']
-        assert d['text'][e['start']:e['end']] == r['evidence_text'], (d['id'], r)
-        assert r['evidence_text'] in e['sentence']
-        assert (r['region'] is None) == (r['region_2025'] is None)
-        if r['region'] not in (None, 'Việt Nam'):
-            assert lib.R2025[r['region']] == r['region_2025'], r
-        if r['indicator'].endswith('_total') and r['status'] == 'actual':
-            assert (r['period_start'], r['period_end']) == (d['published'], d['published']), (d['id'], r)
-        if r['status'] == 'actual' and r['period_start'] and d['published']:
-            assert r['period_start'] <= d['published'], (d['id'], r)
-        if r['period_start']:
-            assert r['period_start'] <= r['period_end'], r
-            datetime.date.fromisoformat(r['period_start']); datetime.date.fromisoformat(r['period_end'])
-        else:
-            assert r['period_end'] is None
-        if r.get('scope') is not None:
-            assert r['scope'].strip() == r['scope'] and r['scope']
-    if '-v' in sys.argv:
-        spans = [(r['evidence']['start'], r['evidence']['end']) for r in d['gold']]
-        print('==', d['id'], L, n)
-        for m in re.finditer(r'\d[\d.,]*', d['text']):
-            if not any(s <= m.start() < e for s, e in spans):
-                print('   ', repr(d['text'][max(0, m.start()-30):m.end()+20]))
-    if '-g' in sys.argv:
-        print('==', d['id'])
-        for r in d['gold']:
-            print('  %-22s %-10s %-7s %-6s %14s %-12s %-10s %s..%s %s' % (r['indicator'], r['status'], r['unit'], r['bound'],
-                  r['value'], r['region'], r['region_2025'], r['period_start'], r['period_end'], r['scope'] or ''))
-with open('../articles.jsonl', 'w', encoding='utf-8') as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + '\n')
-recs = [r for d in docs for r in d['gold']]
-print(len(docs), 'articles', len(recs), 'records')
-if '-s' in sys.argv:
-    for k in ('status', 'bound', 'unit'):
-        print(k, Counter(r[k] for r in recs))
-    print('scope', sum(1 for r in recs if r['scope']), 'note', sum(1 for r in recs if r.get('note')),
-          'r!=r2025', sum(1 for r in recs if r['region'] != r['region_2025']),
-          'null period', sum(1 for r in recs if r['period_start'] is None))
-    c = Counter(r['indicator'] for r in recs)
-    for ind, k in c.most_common():
-        st = Counter(r['status'] for r in recs if r['indicator'] == ind)
-        arts = len({r['doc_id'] for r in recs if r['indicator'] == ind})
-        print('| %s | %d | %d | %d / %d / %d |' % (ind, k, arts, st['actual'], st['target'], st['attainment']))
-    print(len(c), 'indicators')
-    for d in docs:
-        print(d['id'], d['published'], len(d['text']), len(d['gold']))
+check_and_write(docs, 'ay', 20, sys.argv, chars=(400, 4000), records=(3, 30), nodateline=NODATELINE)
