@@ -17,7 +17,8 @@ from extractor.ruleset import Mention, RuleSet, context, last_match, noun_class,
 from extractor.segment import Sentence
 from extractor.status import status_at
 
-__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated", "plan_in_aside", "restated_aside"]
+__all__ = ["inherit", "sibling", "parenthetical", "respective", "listed_body", "restated", "plan_in_aside", "restated_aside",
+           "plan_named_after"]
 
 _BEFORE_CUE = regex.compile(r"[\s\W]*")   # nothing but spaces and punctuation: the cue opens the sentence
 _PLACE_BEFORE = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$")   # "tại doanh nghiệp": where, not what
@@ -146,6 +147,25 @@ def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...]
 
 
 _PLURAL = regex.compile(r"(?i)(?:các|những)\b")
+
+
+def plan_named_after(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],
+                     rules: RuleSet) -> Mention | None:
+    """A plan stated with only its noun ("Kế hoạch năm 2022 là 25 nhà") after a figure counting that noun
+    ("hỗ trợ xây mới, sửa chữa 18 nhà Mái ấm Công đoàn"): the target of what that figure counts.  Only
+    the latest figure of the sentence before (or of its own, before the plan) with the same kind of noun."""
+    before, after = context(sent, num)
+    if not rules.stated_target.search(before):
+        return None
+    own = noun_class(after, rules)
+    if own is None:
+        return None
+    pool = [m for m in earlier if m.sentence is sent and m.number.start < num.start] or list(previous)
+    same = [m for m in pool if m.unit == num.unit and m.status != "attainment" and m.noun == own]
+    if not same:
+        return None
+    m = same[-1]
+    return Mention(num, sent, m.indicator, "target", num.value, num.unit, num.bound, attached=True, noun=own)
 
 
 def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],

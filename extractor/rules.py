@@ -33,7 +33,7 @@ from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, contex
 from extractor.segment import Sentence
 from extractor.status import status_at
 from extractor.parts import (compared_aside, inherit, listed_body, listed_period, parenthetical, plan_in_aside,
-                             raised_total, restated, restated_aside, sibling)
+                             plan_named_after, raised_total, restated, restated_aside, sibling)
 from extractor.subjects import label_topic, subject_views
 
 __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classify",
@@ -288,7 +288,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None and part is None:
             part = (listed_body(sent, num, previous, rules) or listed_period(sent, num, previous, rules)
-                    or restated(sent, num, out, previous, rules))
+                    or restated(sent, num, out, previous, rules) or plan_named_after(sent, num, out, previous, rules))
         if hit is None and part is None:
             part = _label_reading(sent, num, status, rules)
         if hit is None or (part is not None and _prefer_part(sent, num, hit, part, rules)):

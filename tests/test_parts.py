@@ -59,6 +59,17 @@ def test_a_breakdown_after_a_plan_measured_splits_the_result(res):
     assert got[-1] == ("financial_inspections", "actual", 12)
 
 
+def test_a_plan_stated_with_only_its_noun_is_the_target_of_the_figure_counting_that_noun(res):
+    """'... sửa chữa 18 nhà Mái ấm Công đoàn ... Kế hoạch năm 2022 là 25 nhà': the houses' plan; '(kế hoạch 40 nhà)' too."""
+    text = ("Từ đầu năm đến nay, LĐLĐ tỉnh đã hỗ trợ xây mới, sửa chữa 18 nhà Mái ấm Công đoàn với tổng kinh phí 790 "
+            "triệu đồng. Kế hoạch năm 2022 là 25 nhà.")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2022, 9, 20))][-1] == (
+        "shelter_houses", "target", 25)
+    text = ("Năm 2019, LĐLĐ tỉnh Nghệ An hỗ trợ xây mới 47 nhà Mái ấm Công đoàn, vượt 17,5% kế hoạch năm (kế hoạch 40 nhà).")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2019, 12, 20))][-1] == (
+        "shelter_houses", "target", 40)
+
+
 def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
     """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
     text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."
