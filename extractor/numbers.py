@@ -310,6 +310,7 @@ def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: s
         # amount per item ("mỗi CĐCS giới thiệu từ 1 đến 2 đoàn viên" still is)
         clause = clause[max((m.end() for m in _MONEY_RUN.finditer(clause)), default=0):]
     if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end) \
+            or (lex.per_item_gift is not None and f.unit == "vnd" and lex.per_item_gift.search(clause)) \
             or (f.range_end is not None and lex.per_item_after.match(text, f.range_end)):
         return "per_item"
     if lex.threshold_before.match(before):

@@ -98,6 +98,7 @@ class NumberLexicon:
     vague: Any
     idiom: Any            # number-word idioms that count nothing
     indefinite: Any = None   # "tại một doanh nghiệp": "một" alone as the indefinite article
+    per_item_gift: Any = None   # "phần quà trị giá 1 triệu đồng" with no count before the gift: one gift's value
     # derived once: `words` for lower-cased text (extractor/lowered.py), and the word classes of
     # number_words that words_value reads ((tens, ten, hundred, zero_tens, only_after_tens))
     words_twin: Any = None
@@ -182,6 +183,7 @@ def _load(path: str) -> NumberLexicon:
         per_item_before=regex.compile(r"(?<![\p{L}])" + _alt(d["per_item_before"]) + r"\s+(?!" + not_after
                                       + r"(?![\p{L}]))", regex.IGNORECASE),
         per_item_after=regex.compile(_raw(d["per_item_after"]), regex.IGNORECASE),
+        per_item_gift=regex.compile(_raw(d["per_item_gift"]), regex.IGNORECASE) if d.get("per_item_gift") else None,
         threshold_open=_ends(d["threshold_open"]),
         threshold_close=regex.compile(r"(?<![\p{L}])" + _alt(d["threshold_close"]) + r"(?![\p{L}])",
                                       regex.IGNORECASE),

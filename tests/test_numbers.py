@@ -167,6 +167,9 @@ REFUSED = [
     ("Nguồn: https://baoquangtri.vn/thanh-lap-moi-23-cong-doan-co-so-188613.htm", "23", "url"),
     ("trao tặng 150 phần quà, mỗi phần trị giá 300.000 đồng, tổng kinh phí", "300.000", "per_item"),
     ("tặng 29 suất quà (mỗi suất gồm 500.000 đồng và nhu yếu phẩm)", "500.000", "per_item"),
+    # one gift's value (no count before the gift); "trao 500 suất quà trị giá 250 triệu đồng" is a total
+    ("Cầm phần quà trị giá 1 triệu đồng do LĐLĐ tỉnh trao tặng, anh Tư nói.", "1 triệu", "per_item"),
+    ("Năm 2020, LĐLĐ tỉnh trao 500 suất quà trị giá 250 triệu đồng.", "250 triệu", "quantity"),
     ("Đoàn viên, người lao động được tặng quà Tết, hỗ trợ 1 triệu đồng/người.", "1 triệu", "per_item"),
     ("hỗ trợ 20 triệu đồng/nhà cho đoàn viên khó khăn", "20 triệu", "per_item"),
     # a range's start shares its end's "per meal" (regression: the 2.000 was read as money spent)
