@@ -70,6 +70,15 @@ def test_a_plan_stated_with_only_its_noun_is_the_target_of_the_figure_counting_t
         "shelter_houses", "target", 40)
 
 
+def test_a_breakdown_part_in_ba_ria_vung_tau_is_no_boat(res):
+    """'khu vực Bà Rịa - Vũng Tàu (cũ) khoảng 48.000 lượt': the place's 'Tàu' names no vehicle, so the part takes its
+    total's indicator as the part before it does."""
+    text = ("Dịp Tết, các cấp Công đoàn TP dự kiến chăm lo cho khoảng 520.000 lượt đoàn viên, người lao động. Trong đó, "
+            "khu vực Bình Dương (cũ) khoảng 210.000 lượt, khu vực Bà Rịa - Vũng Tàu (cũ) khoảng 48.000 lượt.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2025, 12, 31))] == [
+        ("beneficiaries", 520000), ("beneficiaries", 210000), ("beneficiaries", 48000)]
+
+
 def test_a_breakdown_part_counting_women_by_the_bare_word_nu(res):
     """'31.850 đoàn viên, trong đó có 24.600 nữ': the women are a part of the members ('nữ' alone names persons)."""
     text = "Hiện Công đoàn ngành Giáo dục có 742 CĐCS với 31.850 đoàn viên, trong đó có 24.600 nữ."
