@@ -78,10 +78,15 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
     return None
 
 
+def _open_aside(before: str) -> int:
+    """Where the parenthesis still open at the end of `before` opens, or -1 (none, or closed again)."""
+    opening = before.rfind("(")
+    return opening if opening > before.rfind(")") else -1
+
+
 def _in_aside(m: Mention) -> bool:
     """Does the figure stand inside a parenthesis still open before it in its sentence?"""
-    before = m.sentence.text[:m.number.start - m.sentence.start]
-    return before.rfind("(") > before.rfind(")")
+    return _open_aside(m.sentence.text[:m.number.start - m.sentence.start]) >= 0
 
 
 def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSet) -> Mention | None:
@@ -271,8 +276,8 @@ def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules
     nothing but a list break follows the number.
     """
     before, after = context(sent, num)
-    opening = before.rfind("(")
-    if opening < 0 or before.rfind(")") > opening or not rules.elided_after.match(after) \
+    opening = _open_aside(before)
+    if opening < 0 or not rules.elided_after.match(after) \
             or not rules.paren_part.match(before, opening + 1):
         return None
     start = sent.start + opening

@@ -13,9 +13,9 @@ steps; nothing here does I/O.
 
 from __future__ import annotations
 
-import regex
-
 from datetime import date
+
+import regex
 
 from extractor.period_lexicon import PeriodLexicon
 from extractor.periods import PeriodSpan, find_periods
@@ -49,7 +49,7 @@ def periods_in_context(sentences: list[Sentence], published: date | None, lexico
             # (or a period whose figure restates one said before: "Năm 2018, con số này là 27.905 đoàn viên" names
             # a year to compare with, no anchor for a later "Trong năm")
             restates = bool(rules.this_figure.search(s.text, p.end, min(len(s.text), p.end + 25)))
-            contrast = p.compared or restates or _compared_aside(s.text, p.start) or bool(
+            contrast = p.compared or restates or _compared_aside(s.text, p.start, lexicon) or bool(
                 rules.contrast_before.search(s.text[max(0, p.start - 30):p.start])) or (
                 p.start <= 3 and p.has_year and p.period_start is not None and p.period_end is not None
                 and p.period_start.year == p.period_end.year and p.period_start.year in compared)
@@ -63,16 +63,17 @@ def periods_in_context(sentences: list[Sentence], published: date | None, lexico
 
 
 _ASIDE_OPEN = regex.compile(r"\(\s*$")
-_COMPARED = regex.compile(r"\bso\s+(?:với|cùng\s+kỳ)\b", regex.IGNORECASE)
 
 
-def _compared_aside(text: str, start: int) -> bool:
+def _compared_aside(text: str, start: int, lexicon: PeriodLexicon) -> bool:
     """A period opening a parenthesis in a sentence that compares ("So với cùng kỳ năm trước, số đoàn viên kết
     nạp mới tăng 418 người (quý I/2022 kết nạp 2.830 đoàn viên)"): the period compared with, dating its aside only
     (a later "Cũng trong quý" points past it, to the quarter the article reports)."""
+    if lexicon.comparing is None:
+        return False
     head = text[:start]
     m = _ASIDE_OPEN.search(head)
-    return m is not None and _COMPARED.search(head, 0, m.start()) is not None
+    return m is not None and lexicon.comparing.search(head, 0, m.start()) is not None
 
 
 def _compared_periods(text: str, published: date | None, year: int | None, lexicon: PeriodLexicon) -> list:

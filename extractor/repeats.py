@@ -56,13 +56,15 @@ def unread_repeats(unread: list[tuple[Sentence, NumberSpan]], mentions: list[Men
     same value leave the headline unread.
     """
     out = []
-    body = [m for m in mentions if not _is_display(m, rules)]
+    # each body figure with the noun right after it, read once for all the unread figures
+    body = [(m, noun_class(m.sentence.text[m.number.unit_end - m.sentence.start:].lstrip(), rules))
+            for m in mentions if not _is_display(m, rules)]
     for s, n in unread:
         own = noun_class(s.text[n.unit_end - s.start:].lstrip(), rules)
         if own is None:
             continue
-        same = {(m.indicator, m.status) for m in body if m.unit == n.unit and abs(m.value - n.value) < 1e-9
-                and noun_class(m.sentence.text[m.number.unit_end - m.sentence.start:].lstrip(), rules) == own}
+        same = {(m.indicator, m.status) for m, noun in body
+                if noun == own and m.unit == n.unit and abs(m.value - n.value) < 1e-9}
         if len(same) == 1:
             indicator, status = same.pop()
             out.append(Mention(n, s, indicator, status, n.value, n.unit, n.bound, noun=own))
