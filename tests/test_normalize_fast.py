@@ -13,6 +13,7 @@ from devtexts import development_texts
 
 R = importlib.import_module("extractor.normalize.repair")   # the module, not the function of that name
 E = importlib.import_module("extractor.normalize.eligible")
+D = importlib.import_module("extractor.normalize.decide")
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def test_sibling_table_lists_every_candidate_of_every_valid_word():
         plain = (set(diacritic_candidates(w, lex)) | set(confusion_candidates(w, lex, model.confusions))
                  | set(insertion_candidates(w, lex, model.insert_cost)))
         assert sorted(model.siblings[w]) == sorted(plain), w
-        assert set(model.siblings[w]) == set(R._valid_candidates(model, w)), w
+        assert set(model.siblings[w]) == set(D._valid_candidates(model, w)), w
 
 
 def test_insertion_candidates_from_the_longer_skeleton_index_equal_trying_every_letter():
@@ -53,16 +54,16 @@ def test_a_word_is_witnessed_exactly_when_a_neighbour_vouches_for_a_sibling(text
             if not ok:
                 continue
             low = slots[k]
-            ctx = R._context(slots, k)
+            ctx = D._context(slots, k)
             l1, r1 = ctx[1], ctx[2]
-            cands = R._valid_candidates(model, low)
-            plain = bool(cands) and bool(lm.vouched(None if l1 in R._NO_WITNESS else l1,
-                                                    None if r1 in R._NO_WITNESS else r1, frozenset(cands)))
-            fast = R._witnessed(lm, model.siblings[low], slots, k)
+            cands = D._valid_candidates(model, low)
+            plain = bool(cands) and bool(lm.vouched(None if l1 in D._NO_WITNESS else l1,
+                                                    None if r1 in D._NO_WITNESS else r1, frozenset(cands)))
+            fast = D._witnessed(lm, model.siblings[low], slots, k)
             assert fast == plain, (low, ctx)
             if not fast:
                 kept += 1
-                assert R._decide(model, ctx, low) is None, (low, ctx)
+                assert D._decide(model, ctx, low) is None, (low, ctx)
     assert kept > 10_000
 
 
