@@ -19,13 +19,11 @@ from dataclasses import dataclass
 import regex
 
 from extractor.lowered import lower_same_length
+from extractor.number_kinds import _WINDOW, _amount_kind, _context_kind
 from extractor.numbers_words import NumberLexicon, digits_value, load_lexicon, parse_numeral, words_value
 
 # precompiled: these run for every number of every sentence
 _LEADING_INT = regex.compile(r"\d+")
-_NON_DIGIT = regex.compile(r"\D")
-_REST_OF_LINE_EMPTY = regex.compile(r"[ \t]*(?:\n|$)")
-_STOP_OR_DIGIT = regex.compile(r"[.;!?\n]|\d")
 _NON_SPACE = regex.compile(r"\S+")
 _TRAILING_NUMBER = regex.compile(r"\d[\d.,]*\s*$", regex.REVERSE)
 
@@ -47,10 +45,6 @@ class NumberSpan:
     denominator: float | None = None   # 'X/Y' shares: value X, denominator Y
 
 
-# Patterns ending in "$" are compiled REVERSE and used with .match(before): a backward match is
-# anchored at the end of `before`, so it is tried there only; .search would try every position of
-# the window, each failing at "$" (same matches: tests/test_numbers.py; _GLUED_BEFORE keeps .search,
-# its "$" may match before a final newline, which a match anchored at the very end would miss).
 # Shapes tried at the start of a digit numeral, in this order.
 _START = regex.compile(r"(?<![\p{L}\p{N}])[lI](?=[.,]?\d)|(?<![\p{N}])\d")
 _TIME = regex.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?"
@@ -69,13 +63,7 @@ _SPLIT_NEXT = regex.compile(r" (\d{1,2})(?![\d.,])")
 # a space before a thousands group ('2 .340 túi an sinh'): a break a scraper or a line wrap left
 _SPACE_DOT = regex.compile(r" \.\d{3}(?:\.\d{3})*(?![\d]|[.,]\d)")
 _COMPOUND = regex.compile(r"\s+(\d{1,3}(?:,\d+)?)(?=\s*\p{L})")
-_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:[•·▪►\-–*+][ \t]*)?$", regex.REVERSE)
-_BULLET = regex.compile(r"[•·▪►]\s*$", regex.REVERSE)
-_MARKER_AFTER = regex.compile(r"[.)](?:\s|$)")
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n!?]|\.(?=\s)")
 _FROM = regex.compile(r"\btừ\s*$")                                       # "từ" opening a range
-_MONEY_RUN = regex.compile(r"\d[\d.,]*(?:\s*(?:tỷ|triệu|nghìn|ngàn))?\s*(?:đồng|đ)\b")   # an amount of money
-_GLUED_BEFORE = regex.compile(r"(?:[\p{L}_]|\p{L}[-–+])$", regex.REVERSE)
 # The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
 # few separators, some after a space: _shape tries a shape only where the numeral's run of digits
 # fits it, so most figures ('150 đoàn viên') are read without a regex call per shape.
@@ -85,7 +73,6 @@ _DATE_SHAPES = ((_TIME, "time", (1, 2), ":h", False), (_ISO_DATE, "iso", (4,), "
                 (_DAY_RANGE, "date", (1, 2), "-–", True), (_MONTH_YEAR, "date", (1, 2), "/-.", True))
 _DAY_MONTH_SHAPES = ((_DASH_DM, (1, 2), "-–", True), (_DOT_DM, (1, 2), ".", False))
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_WINDOW = 80
 # Every address and file-name shape of `_masks` holds '://', 'www.' or a dot before a
 # letter ('.vn/', '.jpg'): a sentence without one has no mask, so the scans are skipped.
 _MASK_GATE = regex.compile(r"\.[^\W\d_]|://|www\.", regex.IGNORECASE)
@@ -257,69 +244,6 @@ def _masks(text: str, lex: NumberLexicon) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "url") for m in lex.url.finditer(text)]
     out += [(m.start(), m.end(), "code") for m in lex.files.finditer(text)]
     return out
-
-
-# -- classification -------------------------------------------------------------
-
-def _context_kind(text: str, f: _Found, lex: NumberLexicon) -> str:
-    """Why the words around a numeral make it no statistic, or 'quantity'."""
-    s, before = f.start, text[max(0, f.start - _WINDOW):f.start]
-    after = text[f.unit_end:f.unit_end + _WINDOW]
-    digits = _NON_DIGIT.sub("", text[s:f.end])
-    if _GLUED_BEFORE.search(before) or lex.code_word.match(before):
-        return "code"
-    if f.bare and f.plain and len(digits) >= 12:
-        return "code"
-    if lex.phone_label.match(before) and not (len(digits) <= 5 and lex.counted.match(text, f.unit_end)):
-        return "phone"     # ("tư vấn qua điện thoại 192 lượt" counts calls: a short figure with its noun)
-    if lex.counter_label.match(before) or lex.counter_after.match(text, f.unit_end):
-        return "counter"
-    if f.bare and lex.caption.match(before):
-        return "code"
-    if f.bare and f.plain and len(digits) <= 2 and (
-            (_LINE_START.match(before) and _MARKER_AFTER.match(text, f.end)) or _BULLET.match(before)):
-        return "ordinal"
-    if f.bare and _LINE_START.match(before) and _REST_OF_LINE_EMPTY.match(text, f.unit_end):
-        return "counter"                   # a number alone on its line: page furniture
-    if f.bare and lex.ordinal.match(before):
-        return "ordinal"
-    if f.bare and lex.docnum_prefix.match(before) and not lex.counted.match(text, f.unit_end):
-        return "docnum"   # "hướng dẫn 27 doanh nghiệp" guides enterprises; "Hướng dẫn 27" is a document
-    if f.bare and lex.date_part.match(before):
-        return "date"
-    year_like = f.bare and f.plain and len(digits) == 4 and 1900 <= int(digits) <= 2100
-    if year_like and (lex.year_before.match(before) or not lex.counted.match(text, f.unit_end)):
-        return "year"
-    if f.unit_end < len(text) and text[f.unit_end].isalpha() and not text[f.start:f.unit_end].endswith("%"):
-        return "code"   # glued to letters ("4G", "U23"); "86,7%kế hoạch" is still a percentage
-    if f.bare and lex.measure.match(text, f.unit_end):
-        return "measure"
-    if f.bare and lex.duration.match(text, f.unit_end):
-        if lex.anniv_before.match(before) or lex.anniv_after.match(text, f.unit_end):
-            return "anniversary"
-        return "time"
-    return _amount_kind(text, f, lex, before, after)
-
-
-def _amount_kind(text: str, f: _Found, lex: NumberLexicon, before: str, after: str) -> str:
-    """Per-item amounts and thresholds qualify something else; the rest are quantities."""
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    if f.unit == "count":
-        # "mỗi suất 500.000 đồng và tặng 300 e-voucher": a count after the money "mỗi" was for is no
-        # amount per item ("mỗi CĐCS giới thiệu từ 1 đến 2 đoàn viên" still is)
-        clause = clause[max((m.end() for m in _MONEY_RUN.finditer(clause)), default=0):]
-    if lex.per_item_before.search(clause) or lex.per_item_after.match(text, f.unit_end) \
-            or (lex.per_item_gift is not None and f.unit == "vnd" and lex.per_item_gift.search(clause)) \
-            or (f.range_end is not None and lex.per_item_after.match(text, f.range_end)):
-        return "per_item"
-    if lex.threshold_before.match(before):
-        return "threshold"
-    if lex.threshold_open.match(before):
-        stop = _STOP_OR_DIGIT.search(after)
-        if lex.threshold_close.search(after[:stop.start() if stop else len(after)]):
-            return "threshold"
-    return "quantity"
 
 
 def _make(text: str, f: _Found, kind: str, lex: NumberLexicon) -> NumberSpan:

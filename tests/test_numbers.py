@@ -339,8 +339,8 @@ def test_end_anchored_lexicon_patterns_search_backwards_with_the_same_matches():
 
 
 def test_line_start_and_bullet_match_backwards_like_a_search():
-    """numbers.py anchors these two at the end of the window with .match: same spans as .search."""
-    from extractor.numbers import _BULLET, _LINE_START
+    """number_kinds.py anchors these two at the end of the window with .match: same spans as .search."""
+    from extractor.number_kinds import _BULLET, _LINE_START
 
     windows = _windows() + ["a\n", "a\n- ", "x\n\t• ", "• \n", "\n", "", "abc\n  ", "- \n"]
     windows += [w + "\n" for w in windows[::5]]
