@@ -6,7 +6,8 @@ statistics, so this module must resolve values exactly ('96,4 tỷ đồng' ->
 statistic: dates, years, document numbers, ordinals, phones, page counters,
 codes, per-item amounts and thresholds.  Word lists live in
 patterns/numbers.yaml; this file holds only the shapes of numbers and the
-order in which the reasons are checked.
+order in which the reasons are checked (the checks of a numeral's context are
+extractor/number_kinds.py).
 
 Everything is regex over the text given, compiled once (`load_lexicon`):
 it runs on every sentence of every article.
