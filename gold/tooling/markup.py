@@ -72,9 +72,9 @@ def period(code, pub):
 
 def parse_value(span):
     s = span.strip().rstrip('%').strip()
-    m = re.fullmatch(r'(\d+)/\d+', s)
+    m = re.fullmatch(r'([\d.]+)/[\d.]+', s)   # (thousands dots too: "1.084/1.092"; challenge27 and 40 added them)
     if m:
-        return Decimal(m[1])
+        return parse_value(m[1])
     mult = 1
     m = re.fullmatch(r'(.*?)\s*(tỷ|tỉ|triệu|nghìn|ngàn)', s)
     if m:
