@@ -7,6 +7,7 @@ import pytest
 from extractor.article import Article
 from extractor.pipeline import extract_article, load_resources
 from extractor.record import clean_value
+from recordtexts import recs
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +17,6 @@ def res():
 
 def _recs(text, res, published):
     return [(r.indicator, r.status, clean_value(r.value), r.period_start, r.evidence.start)
-            for r in extract_article(Article(id="t", text=text, published=published), res)]
-
-
-def recs(text, res, published=None):
-    return [(r.indicator, r.status, clean_value(r.value), r.unit, r.bound)
             for r in extract_article(Article(id="t", text=text, published=published), res)]
 
 

@@ -11,16 +11,12 @@ import pytest
 from extractor.article import Article
 from extractor.pipeline import extract_article, load_resources
 from extractor.record import clean_value
+from recordtexts import recs
 
 
 @pytest.fixture(scope="module")
 def res():
     return load_resources()
-
-
-def recs(text, res, published=None):
-    return [(r.indicator, r.status, clean_value(r.value), r.unit, r.bound)
-            for r in extract_article(Article(id="t", text=text, published=published), res)]
 
 
 def test_list_under_a_target_heading_gives_targets(res):
