@@ -56,6 +56,9 @@ _DAY_RANGE = regex.compile(r"\d{1,2}(?:\s?[-–]\s?\d{1,2})+\s?/\s?(\d{1,2})(?![
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})(?!\d)")
 _MONTH_YEAR = regex.compile(r"(\d{1,2})\s?[/\-.]\s?((?:19|20)\d{2})(?![\d])")
 _PHONE = regex.compile(r"(?:\+84\s?|0)\d{2,3}(?:[.\s]?\d{3}){2}\d?(?![\d.,])|0\d{9,10}(?!\d)")
+# Vietnam's toll-free and premium call numbers: 1800/1900 and four or six digits ("tổng đài 1900.6183",
+# "1800 1567", "1900 63 66 84"); no figure is written so (a four-digit group after a dot is no thousands group)
+_HOTLINE = regex.compile(r"1[89]00(?:[.\s-]?\d{4}|(?:[.\s-]?\d{2}){3}|[.\s-]?\d{3}[.\s-]?\d{3})(?![\d])")
 _SHARE = regex.compile(r"(\d{1,3}(?:\.\d{3})*)\s?/\s?(\d{1,3}(?:\.\d{3})*)(?![\d/])")
 _DASH_DM = regex.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?!\d|[/.,]\d|\s?[-–]\s?\d)")
 _DOT_DM = regex.compile(r"(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
@@ -63,6 +66,9 @@ _DIGITS = regex.compile(r"\d+")
 _SPLIT_NEXT = regex.compile(r" (\d{1,2})(?![\d.,])")
 # a space before a thousands group ('2 .340 túi an sinh'): a break a scraper or a line wrap left
 _SPACE_DOT = regex.compile(r" \.\d{3}(?:\.\d{3})*(?![\d]|[.,]\d)")
+# a space inside the leading group of a figure ('kết nạp 2 1.460 đoàn viên'): one or two digits, then the
+# rest of a lead of at most three and its thousands groups; no figure stands bare right before another
+_SPACE_LEAD = regex.compile(r" (\d{1,2}(?:\.\d{3})+)(?![\d]|[.,]\d)")
 _COMPOUND = regex.compile(r"\s+(\d{1,3}(?:,\d+)?)(?=\s*\p{L})")
 _FROM = regex.compile(r"\btừ\s*$")                                       # "từ" opening a range
 # The shapes above open with a run of 1-2 or 4 digits (\d{1,2}, (?:19|20)\d{2}) and then one of a
@@ -181,6 +187,8 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         return _Found(s, m.end(), m.end(), _lead(m.group(0)), kind=kind, consumed=m.end())
     if run and (d := lex.docnum_suffix.match(text, run.end())):
         return _Found(s, d.end(), d.end(), float(run.group(0)), kind="docnum", consumed=d.end())
+    if text.startswith(("1900", "1800"), s) and (m := _HOTLINE.match(text, s)):
+        return _Found(s, m.end(), m.end(), 0.0, kind="phone", consumed=m.end())
     if text[s] == "0" and (m := _PHONE.match(text, s)) and 10 <= sum(ch.isdigit() for ch in m.group(0)) <= 11:
         return _Found(s, m.end(), m.end(), 0.0, kind="phone", consumed=m.end())
     if 0 < digits <= 3 and nxt and (nxt in "./" or nxt.isspace()) and (m := _SHARE.match(text, s)):
@@ -209,6 +217,9 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         raw, e = raw + " " + n.group(1), n.end()           # '1.5 60' -> 1560
     elif len(raw) <= 3 and raw.isdigit() and (n := _SPACE_DOT.match(text, e)):
         raw, e = raw + n.group(0), n.end()                   # '2 .340' -> 2340
+    elif len(raw) <= 2 and raw.isdigit() and (n := _SPACE_LEAD.match(text, e)) \
+            and len(raw) + n.group(1).index(".") <= 3 and not _labelled(before, lex):
+        raw, e = raw + n.group(1), n.end()                   # '2 1.460' -> 21460
     f = _Found(s, e, e, 0.0, plain=raw.isdigit())
     _units(text, f, lex, raw)
     if f.bare and f.kind is None and (r := lex.range_to.match(text, f.end)) \
@@ -227,6 +238,12 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
         if g.unit == "vnd":    # 'từ 500.000 đồng đến 1 triệu đồng/người': the range's per-item unit is its own
             f.range_end = g.unit_end
     return f
+
+
+def _labelled(before: str, lex: NumberLexicon) -> bool:
+    """Does a label that takes a bare number end `before` ('quý 3', 'tháng 5', 'lần 2', 'Điều 2')?"""
+    return any(p is not None and p.match(before) for p in (lex.date_part, lex.date_cue, lex.ordinal,
+                                                           lex.year_before, lex.docnum_prefix))
 
 
 def _date_ok(m: "regex.Match", pat: "regex.Pattern") -> bool:

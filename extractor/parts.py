@@ -55,7 +55,8 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
                       if not _PLACE_BEFORE.search(before, cut.end(), n.start())), None)
         if named is not None:
             cls, generic = named, False
-    if cls is None and not generic:
+    part_of = next((k for k, pat in rules.part_nouns if pat.match(after)), None) if cls is None else None
+    if cls is None and not generic and part_of is None:
         return None
     totals = [m for m in mentions if m.sentence is sent and m.number.start < sent.start + cut.start()]
     if not totals and not _BEFORE_CUE.fullmatch(before, 0, cut.start()):
@@ -72,7 +73,8 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
         # "... kiểm tra tài chính tại 38 đơn vị. Trong đó, UBKT LĐLĐ tỉnh trực tiếp kiểm tra 6 công đoàn cấp trên")
         whole = m.noun is None and (m.sentence is sent or own is not None) \
             and bool(rules.generic_noun.match(context(m.sentence, m.number)[1]))
-        if (generic or whole or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
+        if (generic or whole or m.noun == cls or (part_of is not None and m.indicator == part_of)) \
+                and m.status != "attainment" and m.unit == num.unit:
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None
@@ -120,15 +122,18 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
         return None
     before, after = context(sent, num)
     clause = before[max(before.rfind(c) for c in ".;:") + 1:] if not sent.is_item else before
-    listed = sent.is_item and rules.label_end.search(before)
+    # (the item's label ends right before its first figure: "• Khu vực Lâm Đồng (cũ): 29.150 lượt, 17,2 tỷ đồng")
+    listed = sent.is_item and rules.label_end.search(before[:(d.start() if (d := _DIGIT.search(before)) else None)])
     ranked = _WITH.search(clause)
     if not (listed or ranked) or not rules.scope_body.search(before if listed else clause):
         return None
     cls = noun_class(after, rules)
-    if cls is None:
+    # a unit word or money fits the total of its unit ("• Khu vực Lâm Đồng (cũ): 29.150 lượt, 17,2 tỷ đồng")
+    generic = cls is None and listed and (num.unit == "vnd" or bool(rules.generic_noun.match(after)))
+    if cls is None and not generic:
         return None
     for m in reversed(previous):
-        if m.noun == cls and m.status != "attainment" and m.unit == num.unit:
+        if (generic or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
             return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
                            noun=m.noun)
     return None
@@ -152,6 +157,7 @@ def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...]
 
 
 _PLURAL = regex.compile(r"(?i)(?:các|những)\b")
+_DIGIT = regex.compile(r"\d")
 
 
 def plan_named_after(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],

@@ -115,14 +115,24 @@ def _last_months(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> D
     return (date(y, 13 - n, 1), date(y, 12, 31)) if y else (None, None)
 
 
+# 'N tháng qua' of N months or more, published within _REPORT_LAG months of their end, is a year-to-date report
+_REPORT_MONTHS = 6
+_REPORT_LAG = 2
+
+
 def _months_past(g: Groups, rule: PeriodRule, ctx: Ctx, lex: PeriodLexicon) -> Dates | None:
-    """'6 tháng qua' published in July: the n whole months before the month of publication
-    (January .. June); without a publication date, the first n months of the year."""
+    """'3 tháng vừa qua' published in October: the n whole months before the month of publication
+    (July .. September).  Half a year or more, published within two months of its end, is the
+    year-to-date report it comes from: '6 tháng qua' in July or August is January .. June, '9 tháng
+    qua' in October or November January .. September (a report reaches the paper weeks after its
+    period).  Without a publication date, the first n months of the year."""
     n = _int(g, "n", lex)
     if n is None or not 1 <= n <= 12:
         return None
     if ctx.published is None:
         return (date(ctx.year, 1, 1), _month_end(ctx.year, n)) if ctx.year else (None, None)
+    if n >= _REPORT_MONTHS and n < ctx.published.month <= n + _REPORT_LAG:
+        return date(ctx.published.year, 1, 1), _month_end(ctx.published.year, n)
     last = ctx.published.year * 12 + ctx.published.month - 2      # months since year 0 of the last one
     first = last - n + 1
     return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)

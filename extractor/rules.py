@@ -40,6 +40,7 @@ __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classif
            "extract_sentence", "carry_topic", "mask_qualifiers", "promote", "STOCKS"]
 
 _CLAUSE_SPLIT = regex.compile(r"[,;]")
+_SET_HAS = regex.compile(r"\s+có\s*$")
 
 
 # -- classification ----------------------------------------------------------
@@ -53,6 +54,8 @@ def _set_reading(before: str, after: str, num: NumberSpan, prev: Mention | None,
     if opener is None or rules.breakdown.search(before, opener.end()):
         return None     # a "trong đó" part after it belongs to its own total
     end = before.find(",", opener.end())
+    if end < 0 and (has := _SET_HAS.search(before, opener.end())):
+        end = has.start()   # "trong số CĐCS mới có 31 CĐCS tại doanh nghiệp FDI": no comma, the set "có" its part
     if end < 0 or end - opener.end() > 60:
         return None
     subject = f"Số {before[opener.end():end].strip()} là "

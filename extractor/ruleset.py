@@ -114,6 +114,8 @@ class RuleSet:
     # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
+    # (indicator, noun): a part counting that noun belongs to a total of that indicator, whatever its own noun
+    part_nouns: tuple = ()
     respective: "regex.Pattern | None" = None   # "các con số tương ứng là ...": the figures said before, in order
     raised_total: "regex.Pattern | None" = None  # "..., nâng tổng số lên 23 đơn vị": the flow's running total
     set_opener: "regex.Pattern | None" = None   # "Trong số đoàn viên kết nạp mới, ... có 7.905": the set's parts
@@ -239,6 +241,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), contrast_before=c(lex["contrast_before"]), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]), participants=c(lex["participants"]),
         generic_noun=c(lex["generic_noun"]),
+        part_nouns=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + r")\b")) for k, v in (lex.get("part_nouns") or {}).items()),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
         label_end=c(lex["subject"]["label_end"]), label_tail=c(lex["subject"]["label_tail"]), excess_after=c(lex["excess_after"]),
         delta_before=c(lex["delta_before"]), delta_after=c(lex["delta_after"]), delta_lead=c(lex["delta_lead"]), delta_codes=frozenset(lex["delta_codes"]),

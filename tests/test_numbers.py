@@ -152,6 +152,11 @@ REFUSED = [
     ("HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127", "0903.343.439", "phone"),
     ("0918544418", "0918544418", "phone"),
     ("02943862456", "02943862456", "phone"),
+    # toll-free and premium lines (regression: '1900.6183' was read as a count of 1900.6183)
+    ("có thể gọi tổng đài 1900.6183 của Tổng Liên đoàn.", "1900.6183", "phone"),
+    ("Đường dây nóng 1800 1567 hoạt động 24/7", "1800 1567", "phone"),
+    ("năm 1900 đến nay", "1900", "year"),
+    ("kết nạp 1900 đoàn viên", "1900", "quantity"),
     ("Số lần đọc: 1390", "1390", "counter"),
     ("Hôm nay: 490", "490", "counter"),
     ("Tổng lượt truy cập: 3,715,641", "3,715,641", "counter"),

@@ -133,6 +133,14 @@ def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
     ("Năm 2019, LĐLĐ tỉnh hỗ trợ xây mới, sửa chữa 47 nhà Mái ấm Công đoàn, với tổng số tiền 2 tỷ 350 triệu đồng. "
      "Trong tổng số tiền trên, Quỹ Xã hội của LĐLĐ tỉnh hỗ trợ 1,85 tỷ đồng.",
      {("shelter_houses", 47), ("shelter_funds", 2350000000), ("shelter_funds", 1850000000)}),
+    # gifts are the parts of a total of people given them (regression: "có 9.250 suất quà" was read as nothing)
+    ("Tết Bính Ngọ 2026, LĐLĐ tỉnh tặng quà cho 21.480 đoàn viên với tổng kinh phí 12,6 tỷ đồng. Trong đó, khu vực "
+     "Hà Giang (cũ) có 9.250 suất quà, trị giá 5,3 tỷ đồng.",
+     {("beneficiaries", 21480), ("support_funds", 12600000000), ("beneficiaries", 9250),
+      ("support_funds", 5300000000)}),
+    # but not of a total of anything else
+    ("Năm 2024, LĐLĐ tỉnh kết nạp 2.100 đoàn viên. Trong đó, khu vực Hà Giang (cũ) có 950 suất quà.",
+     {("members_new", 2100)}),
     # a comparison after "Riêng" is no part of the total before it
     ("Hiện toàn tỉnh có 2.310 CĐCS với 412.650 đoàn viên. Riêng tại LĐLĐ thị xã Bến Cát, số đoàn viên kết nạp "
      "tăng 150 người so với cùng kỳ năm trước.",
@@ -167,6 +175,16 @@ def test_a_list_of_bodies_after_a_total_shares_its_indicator(res):
     text = ("Năm 2021, các cấp công đoàn tỉnh Quảng Bình đã hỗ trợ xây mới, sửa chữa 52 nhà Mái ấm Công đoàn.\n\n"
             "Các đơn vị có nhiều đoàn viên nhất:\n- LĐLĐ huyện Lệ Thủy: 9.120 đoàn viên;\n")
     assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2021, 12, 20))] == [("shelter_houses", 52)]
+
+
+def test_a_list_of_old_provinces_parts_after_a_total_shares_its_indicators(res):
+    """'• Khu vực Lâm Đồng (cũ): 29.150 lượt, 17,2 tỷ đồng': each item is a part of the merged province's
+    total just before it, its unit word and its money included (regression: both were read as nothing)."""
+    text = ("• Toàn tỉnh chăm lo cho 68.420 lượt đoàn viên, người lao động với tổng kinh phí 41,6 tỷ đồng.\n"
+            "• Khu vực Lâm Đồng (cũ): 29.150 lượt, 17,2 tỷ đồng.\n• Khu vực Bình Thuận (cũ): 27.300 lượt, 16,9 tỷ đồng.\n")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2026, 2, 24))] == [
+        ("beneficiaries", 68420), ("support_funds", 41600000000), ("beneficiaries", 29150),
+        ("support_funds", 17200000000), ("beneficiaries", 27300), ("support_funds", 16900000000)]
 
 
 def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
@@ -283,6 +301,10 @@ def test_the_parts_of_a_set_a_clause_opens_with_count_what_the_set_counts(res):
     got = recs("Trong số đoàn viên được giới thiệu, đến nay đã có 648 đồng chí được kết nạp vào Đảng, trong đó 213 "
                "đồng chí là công nhân lao động.", res, date(2016, 11, 2))
     assert [(ind, v) for ind, _, v, _, _ in got] == [("party_admitted", 648), ("party_admitted", 213)]
+    # after a semicolon, the set's "có" its part (regression: the 31 was read as a stock of unions)
+    got = recs("Năm 2019, Công đoàn các KCN đã thành lập mới 38 CĐCS, kết nạp 1.460 đoàn viên; trong số CĐCS mới có "
+               "31 CĐCS tại doanh nghiệp có vốn đầu tư nước ngoài.", res, date(2020, 1, 5))
+    assert [(ind, v) for ind, _, v, _, _ in got] == [("unions_new", 38), ("members_new", 1460), ("unions_new", 31)]
 
 
 def test_womens_committees_named_after_the_figure_are_not_the_unions_of_the_subject(res):

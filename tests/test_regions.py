@@ -37,6 +37,8 @@ def test_aliases_and_folding():
 
 def test_site_province():
     assert province_of_url("https://beta.baoquangbinh.vn/xa-hoi/1.htm") == "Quảng Bình"
+    # the paper's older address (regression: its pages had no province)
+    assert province_of_url("http://www.baodienbienphu.info.vn/tin-tuc/xa-hoi/141265/x") == "Điện Biên"
     assert province_of_url("https://nld.com.vn/cong-doan/x.htm") is None
     assert province_of_url(None) is None
 
