@@ -220,16 +220,27 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
 _FIGURES = frozenset({"quantity", "per_item", "threshold"})
 
 
-def _per_item_amount(sent: Sentence, num: NumberSpan, last_end: int | None, rules: RuleSet) -> bool:
-    """Whether `num` is an amount per item: "mỗi căn 40 triệu đồng", "20 triệu đồng/nhà", or a
-    sibling listed right after one ("mỗi căn xây mới được hỗ trợ 40 triệu đồng, căn sửa chữa 20 triệu
-    đồng": the second amount is per repaired house too)."""
+def _per_item_amount(sent: Sentence, num: NumberSpan, last_end: int | None, rules: RuleSet,
+                     count: NumberSpan | None = None) -> bool:
+    """Whether `num` is an amount per item: "mỗi căn 40 triệu đồng", "20 triệu đồng/nhà", a sibling
+    listed right after one ("mỗi căn xây mới được hỗ trợ 40 triệu đồng, căn sửa chữa 20 triệu đồng": the
+    second amount is per repaired house too), or the worth named right after a `count` of items that
+    would make an item worth next to nothing ("2.000 phiếu mua hàng trị giá 300.000 đồng")."""
     if num.unit != "vnd":
         return False
-    if num.kind == "per_item" or _per_item_word_before(sent, num, rules):
+    if num.kind == "per_item" or _per_item_word_before(sent, num, rules) or _item_worth(sent, num, count, rules):
         return True
     start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
     return last_end is not None and bool(rules.per_item_sibling.match(sent.text[last_end:start]))
+
+
+def _item_worth(sent: Sentence, num: NumberSpan, count: NumberSpan | None, rules: RuleSet) -> bool:
+    """Money named "trị giá" right after a count of items, under rules.item_worth_min an item as a total."""
+    if count is None or rules.worth_after_count is None or count.value < 2:
+        return False
+    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    between = sent.text[count.unit_end - sent.start:start]
+    return bool(rules.worth_after_count.match(between)) and num.value / count.value < rules.item_worth_min
 
 
 def _per_item_word_before(sent: Sentence, num: NumberSpan, rules: RuleSet) -> bool:
@@ -256,12 +267,15 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
     per_item_end = None   # where the last per-item amount ends
     unread = None         # the previous figure when nothing read it: its noun may come after the next
     chain: list[NumberSpan] = []   # the figures in a row no reading took (a list of places, listed_places)
+    last_count = None     # the latest count: a worth named right after it may be one item's (_item_worth)
     for num in numbers:
         left, unread = unread, None
         num_floor, floor = floor, (num.unit_end - sent.start if num.kind in _FIGURES else floor)
-        if _per_item_amount(sent, num, per_item_end, rules):
+        if _per_item_amount(sent, num, per_item_end, rules, last_count):
             per_item_end = num.unit_end - sent.start
             continue
+        if num.unit == "count" and num.kind == "quantity":
+            last_count = num
         if num.kind != "quantity":
             continue
         if num.unit == "percent":

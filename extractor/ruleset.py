@@ -114,6 +114,8 @@ class RuleSet:
     # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
+    worth_after_count: "regex.Pattern | None" = None   # "2.000 phiếu ... trị giá 300.000 đồng": worth of a count
+    item_worth_min: float = 0.0                         # under this an item, that worth is one item's
     # (indicator, noun): a part counting that noun belongs to a total of that indicator, whatever its own noun
     part_nouns: tuple = ()
     respective: "regex.Pattern | None" = None   # "các con số tương ứng là ...": the figures said before, in order
@@ -241,6 +243,8 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), contrast_before=c(lex["contrast_before"]), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]), participants=c(lex["participants"]),
         generic_noun=c(lex["generic_noun"]),
+        worth_after_count=c(lex["worth_after_count"]) if lex.get("worth_after_count") else None,
+        item_worth_min=float(lex.get("item_worth_min") or 0),
         part_nouns=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + r")\b")) for k, v in (lex.get("part_nouns") or {}).items()),
         subject_marker=c(lex["subject"]["marker"]), subject_noun=c(lex["subject"]["noun"]),
         label_end=c(lex["subject"]["label_end"]), label_tail=c(lex["subject"]["label_tail"]), excess_after=c(lex["excess_after"]),

@@ -70,9 +70,10 @@ def _domain_fit(domain: frozenset[str], ctx: tuple, w: str) -> float:
     return DOMAIN_BONUS * ((f"{ctx[1]} {w}" in domain) + (f"{w} {ctx[2]}" in domain))
 
 
-def _words_made(lm, ctx: tuple, w: str) -> int:
-    """How many dictionary words w makes with its neighbours (0, 1 or 2)."""
-    return lm.in_word(ctx[1], w) + lm.in_word(w, ctx[2])
+def _words_made(lm, ctx: tuple, w: str, compounds: frozenset[str] = frozenset()) -> int:
+    """How many dictionary words w makes with its neighbours (0, 1 or 2); union-news `compounds` count."""
+    left, right = f"{ctx[1]} {w}", f"{w} {ctx[2]}"
+    return (left in lm.pairs or left in compounds) + (right in lm.pairs or right in compounds)
 
 
 def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
@@ -168,7 +169,7 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
             # a marked noun union news counts right after a figure ("19.842 thẻ, ...") far more often than
             # its sibling is kept: the general-text LM's taste ("thể,") is no evidence of damage there
             return None
-        made = _words_made(lm, ctx, low)
+        made = _words_made(lm, ctx, low, model.compounds)
         base = _fit(lm, ctx, low) + model.word_bonus * made
         margin = _margin(model, low)
         after_num = l1 == NUM and not lm.seen(NUM, low) and not counted
@@ -179,7 +180,7 @@ def _decide(model: RepairModel, ctx: tuple, low: str) -> tuple[str, str] | None:
         for cost, c in sorted((cands[c], c) for c in vouched):
             if 2 * model.word_bonus - cost - base + bonus <= gain:
                 break       # this and every dearer candidate cannot win
-            made_c = _words_made(lm, ctx, c)
+            made_c = _words_made(lm, ctx, c)     # (a compound protects the word as written only)
             if made and made_c <= made:
                 # the word as written makes a dictionary word with a neighbour ('nhà trọ', 'tất niên'): a
                 # sibling that makes no more ('nhà trò', 'tất nhiên') is the general-text LM's taste, not

@@ -54,6 +54,19 @@ def load_protected(path: str | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
+def load_compounds(path: str | None = None) -> frozenset[str]:
+    """compounds.txt: union-news words the general dictionary lacks ('thợ lò'), as their pairs of adjacent
+    syllables ('thợ lò'; 'túi an sinh' -> 'túi an', 'an sinh'), the form the LM's dictionary pairs take."""
+    p = Path(path or DATA / "compounds.txt")
+    if not p.exists():
+        return frozenset()
+    pairs = set()
+    for line in p.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].lower().split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(pairs)
+
+
 def valid_share(text: str, lexicon: Lexicon | None = None) -> float:
     """Share of word tokens that are valid Vietnamese syllables (encoding detection uses it)."""
     if lexicon is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractor.errors import UserError
 from extractor.normalize.candidates import load_confusions, longer_skeletons, sibling_spellings
-from extractor.normalize.lexicon import Lexicon, build_lexicon, load_protected
+from extractor.normalize.lexicon import Lexicon, build_lexicon, load_compounds, load_protected
 from extractor.normalize.lm import LanguageModel, read_counts
 from extractor.normalize.unicode import load_chars
 
@@ -61,6 +61,9 @@ class RepairModel:
     # how often each of those pairs was seen ("<n> thẻ" 13, "<n> thể" 2): which of two spellings union news
     # counts after a figure (repair._decide)
     domain_counts: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # union-news words the general dictionary lacks, as syllable pairs ('thợ lò'): counted as dictionary
+    # words by the valid-word decision (patterns/normalize/compounds.txt)
+    compounds: frozenset = field(default=frozenset(), compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "longer", longer_skeletons(self.lexicon.by_skeleton))
@@ -76,7 +79,7 @@ def load_model(path: str | Path | None = None) -> RepairModel:
         raise UserError(f"{p}: language model missing; build it with scripts/build_lm.py")
     lm = read_counts(p)
     return RepairModel(lm, build_lexicon(lm.uni, load_protected()), load_confusions(), load_chars(),
-                       domain=domain_pairs(), domain_counts=domain_pair_counts())
+                       domain=domain_pairs(), domain_counts=domain_pair_counts(), compounds=load_compounds())
 
 
 def domain_pair_counts(path: str | Path | None = None) -> dict[str, int]:
