@@ -226,7 +226,8 @@ def _shape(text: str, s: int, lex: NumberLexicon, masks: list[tuple[int, int, st
             and (n := lex.numeral.match(text, r.end())):
         g = _units(text, _Found(n.start(), n.end(), n.end(), 0.0), lex, n.group(0))
         if not g.bare:                     # 'từ 15 đến 40 triệu đồng': 15 triệu đồng
-            f.value *= g.factor
+            # (a start written in full is in đồng already: 'từ 300.000 đến 1 triệu đồng' is 300.000 đồng)
+            f.value *= g.factor if f.value < 1000 else 1
             f.unit, f.bare = g.unit, False
             f.range_end = g.unit_end
         elif _FROM.search(text, max(0, s - 8), s) and lex.counted.match(text, n.end()):
@@ -279,12 +280,17 @@ def _make(text: str, f: _Found, kind: str, lex: NumberLexicon) -> NumberSpan:
 def _digit_spans(text: str, lex: NumberLexicon) -> list[NumberSpan]:
     masks = _masks(text, lex)
     out, pos = [], 0
+    per_item_until = -1     # where a range of per-item amounts ends: its end is one item's too
     while (m := _START.search(text, pos)):
         f = _shape(text, m.start(), lex, masks)
         kind = f.kind or _context_kind(text, f, lex)
         if kind == "quantity" and f.kind == "quantity":        # a share keeps per-item checks
             kind = _amount_kind(text, f, lex, text[max(0, f.start - _WINDOW):f.start],
                                 text[f.consumed:f.consumed + _WINDOW])
+        if kind == "quantity" and f.start < per_item_until:
+            kind = "per_item"       # 'có giá trị từ 300.000 đến 1 triệu đồng': the 1 triệu is a gift's too
+        if kind == "per_item" and f.range_end is not None:
+            per_item_until = f.range_end
         out.append(_make(text, f, kind, lex))
         pos = max(f.consumed, f.unit_end, m.start() + 1)
     return out

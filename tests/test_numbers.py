@@ -183,6 +183,10 @@ REFUSED = [
     # ... and so does a start that names its own currency
     ("Mức hỗ trợ từ 500.000 đồng đến 1 triệu đồng/người.", "500.000", "per_item"),
     ("Mức hỗ trợ sửa chữa và xây mới mỗi căn nhà từ 15 đến 40 triệu đồng.", "40 triệu", "per_item"),
+    # a gift's worth given as a range: both ends are one gift's (regression: '300.000' times the end's 'triệu'
+    # was read as 300 billion đồng spent, and the '1 triệu' as money spent)
+    ("Các suất quà có giá trị từ 300.000 đến 1 triệu đồng.", "300.000", "per_item"),
+    ("Các suất quà có giá trị từ 300.000 đến 1 triệu đồng.", "1 triệu", "per_item"),
     ("toàn tỉnh có 1.896 doanh nghiệp có từ 30 lao động trở lên", "30", "threshold"),
     ("nâng giá trị bữa ăn ca của NLĐ từ 15.000 đồng trở lên.", "15.000", "threshold"),
     ("doanh nghiệp sử dụng 30 lao động trở lên thành lập được tổ chức công đoàn", "30", "threshold"),

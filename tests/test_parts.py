@@ -133,6 +133,9 @@ def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
     ("Năm 2019, LĐLĐ tỉnh hỗ trợ xây mới, sửa chữa 47 nhà Mái ấm Công đoàn, với tổng số tiền 2 tỷ 350 triệu đồng. "
      "Trong tổng số tiền trên, Quỹ Xã hội của LĐLĐ tỉnh hỗ trợ 1,85 tỷ đồng.",
      {("shelter_houses", 47), ("shelter_funds", 2350000000), ("shelter_funds", 1850000000)}),
+    # a unit word of trainings is a part of any total of them (regression: the 6 was read as nothing)
+    ("Năm 2015, LĐLĐ tỉnh phấn đấu mở 20 lớp tập huấn, trong đó ít nhất 6 lớp dành cho cán bộ công đoàn.",
+     {("trainings", 20), ("trainings", 6)}),
     # gifts are the parts of a total of people given them (regression: "có 9.250 suất quà" was read as nothing)
     ("Tết Bính Ngọ 2026, LĐLĐ tỉnh tặng quà cho 21.480 đoàn viên với tổng kinh phí 12,6 tỷ đồng. Trong đó, khu vực "
      "Hà Giang (cũ) có 9.250 suất quà, trị giá 5,3 tỷ đồng.",
