@@ -139,6 +139,22 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
     return None
 
 
+def gapped_body(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+    """A body's figure in a clause that leaves the verb out: "LĐLĐ thành phố Cẩm Phả hỗ trợ 41 nhà, LĐLĐ
+    thành phố Uông Bí 27 nhà".  The clause is a body's name (lexicon scope.body) and the figure, which names
+    the noun the figure of the clause before counts: it takes that figure's reading."""
+    before, after = context(sent, num)
+    clause = before[max(before.rfind(c) for c in ",;") + 1:]
+    if len(clause) > 80 or any(ch.isdigit() for ch in clause) or not rules.scope_body.match(clause.lstrip()):
+        return None
+    cls = noun_class(after, rules)
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    if cls is None or prev is None or prev.noun != cls or prev.unit != num.unit or prev.status == "attainment":
+        return None
+    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
+                   noun=prev.noun)
+
+
 def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
     """A bare figure of a list item that opens on a period ("Kết quả theo từng năm:\n• Năm 2016: 71 nhà, 3,1
     tỷ đồng;"): what the total of the text just before counts (`previous`), by its noun, or its money, for
@@ -249,11 +265,18 @@ def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rule
 
 def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
     """The plan's own figure in a parenthesis right after a share of it: "tư vấn cho 1.047 lượt ..., đạt
-    69,8% kế hoạch năm (1.500 lượt)" -- the year's target of what was attained, whatever noun it names."""
+    69,8% kế hoạch năm (1.500 lượt)" -- the year's target of what was attained, whatever noun it names (or
+    right after a result that beat it, lexicon plan_after_result)."""
     prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
-    if prev is None or prev.status != "attainment" or num.unit == "percent":
+    if prev is None or num.unit == "percent":
         return None
-    if not rules.target_aside.fullmatch(sent.text, prev.number.end - sent.start, num.start - sent.start):
+    if prev.status == "attainment":
+        if not rules.target_aside.fullmatch(sent.text, prev.number.end - sent.start, num.start - sent.start):
+            return None
+    # ... or right after the result itself, when the plan is named beaten or reached without a share: "có 1.126
+    # CĐCS tổ chức các hoạt động, vượt kế hoạch đề ra là 1.000 CĐCS"
+    elif prev.status != "actual" or prev.unit != num.unit or rules.plan_after_result is None \
+            or not rules.plan_after_result.fullmatch(sent.text, prev.number.unit_end - sent.start, num.start - sent.start):
         return None
     return Mention(num, sent, prev.indicator, "target", num.value, num.unit, num.bound, attached=True)
 

@@ -32,7 +32,7 @@ from extractor.numbers import NumberSpan
 from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
 from extractor.segment import Sentence
 from extractor.status import status_at
-from extractor.parts import (compared_aside, inherit, listed_body, listed_period, parenthetical, plan_in_aside,
+from extractor.parts import (compared_aside, gapped_body, inherit, listed_body, listed_period, parenthetical, plan_in_aside,
                              plan_named_after, raised_total, restated, restated_aside, sibling)
 from extractor.subjects import label_topic, subject_views
 
@@ -41,6 +41,7 @@ __all__ = ["Mention", "RuleSet", "load_rules", "context", "noun_class", "classif
 
 _CLAUSE_SPLIT = regex.compile(r"[,;]")
 _SET_HAS = regex.compile(r"\s+có\s*$")
+_DETAIL_SPLIT = regex.compile(r"[,;:]")
 
 
 # -- classification ----------------------------------------------------------
@@ -86,7 +87,9 @@ def classify(sent: Sentence, num: NumberSpan, prev: Mention | None, status: str,
         return None
     if (num.bound_word or "").lower().startswith("vượt") and rules.excess_after.match(after):
         return None
-    clause = _CLAUSE_SPLIT.split(before)[-1] + (num.bound_word or "")
+    # (a colon opens the detail of what was described: "Ngành Than là đơn vị có số nhà nhiều nhất: Công đoàn
+    # Than ... hỗ trợ 132 nhà" is a figure)
+    clause = _DETAIL_SPLIT.split(before)[-1] + (num.bound_word or "")
     if rules.descriptive.search(clause):
         return None
     best = best_frame(before, after, num, prev, status, rules)
@@ -304,7 +307,8 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         if hit is None and part is None:
             part = elided(sent, num, out, status, rules, num_floor)
         if hit is None and part is None:
-            part = (listed_body(sent, num, previous, rules) or listed_period(sent, num, previous, rules)
+            part = (listed_body(sent, num, previous, rules) or gapped_body(sent, num, out, rules)
+                    or listed_period(sent, num, previous, rules)
                     or restated(sent, num, out, previous, rules) or plan_named_after(sent, num, out, previous, rules))
         if hit is None and part is None:
             part = _label_reading(sent, num, status, rules)

@@ -114,6 +114,7 @@ class RuleSet:
     # (own code, total codes, unless): a breakdown part whose own cue is the generic word of its total's
     # activity ("kiểm tra tài chính 86 đơn vị, trong đó ... trực tiếp kiểm tra 12 đơn vị") is the total's
     generic_parts: tuple[tuple[str, frozenset, "regex.Pattern"], ...] = ()
+    plan_after_result: "regex.Pattern | None" = None   # ", vượt kế hoạch đề ra là 1.000 CĐCS": the result's plan
     worth_after_count: "regex.Pattern | None" = None   # "2.000 phiếu ... trị giá 300.000 đồng": worth of a count
     item_worth_min: float = 0.0                         # under this an item, that worth is one item's
     # (indicator, noun): a part counting that noun belongs to a total of that indicator, whatever its own noun
@@ -243,6 +244,7 @@ def load_rules(patterns_dir: str | None = None) -> RuleSet:
         after_blockers=c(lex["after_blockers"]), programme=c(lex["programme"]),
         stage_label=c(lex["stage_label"] + r"\s*[,:]?\s*$"), contrast_before=c(lex["contrast_before"]), stage_label_any=c(lex["stage_label"]), descriptive=c(lex["descriptive"]), participants=c(lex["participants"]),
         generic_noun=c(lex["generic_noun"]),
+        plan_after_result=c(lex["plan_after_result"]) if lex.get("plan_after_result") else None,
         worth_after_count=c(lex["worth_after_count"]) if lex.get("worth_after_count") else None,
         item_worth_min=float(lex.get("item_worth_min") or 0),
         part_nouns=tuple((k, c(r"(?<![\p{L}\d])(?:" + v + r")\b")) for k, v in (lex.get("part_nouns") or {}).items()),

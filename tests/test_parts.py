@@ -190,6 +190,26 @@ def test_a_list_of_old_provinces_parts_after_a_total_shares_its_indicators(res):
         ("support_funds", 17200000000), ("beneficiaries", 27300), ("support_funds", 16900000000)]
 
 
+def test_a_body_whose_clause_leaves_the_verb_out_shares_the_figure_before(res):
+    """'LĐLĐ thành phố Cẩm Phả hỗ trợ 41 nhà, LĐLĐ thành phố Uông Bí 27 nhà': the second body's houses too;
+    after a colon the detail of a ranking is a figure ('... có số nhà nhiều nhất: ... hỗ trợ 132 nhà')
+    (regression: the 27 and the 132 were read as nothing)."""
+    text = ("Ngành Than là đơn vị có số nhà nhiều nhất: Công đoàn Than - Khoáng sản Việt Nam tại Quảng Ninh đã phối "
+            "hợp hỗ trợ 132 nhà cho thợ mỏ. LĐLĐ thành phố Cẩm Phả hỗ trợ 41 nhà, LĐLĐ thành phố Uông Bí 27 nhà.")
+    assert [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2023, 9, 22))] == [
+        ("shelter_houses", 132), ("shelter_houses", 41), ("shelter_houses", 27)]
+
+
+def test_the_plan_a_result_beat_named_right_after_it_is_its_target(res):
+    """'có 1.126 CĐCS tổ chức các hoạt động, vượt kế hoạch đề ra là 1.000 CĐCS': the plan of the units
+    (regression: the 1.000 was read as a target stock of unions)."""
+    text = ("Tháng Công nhân năm 2022 có 1.126 CĐCS tổ chức các hoạt động hưởng ứng, vượt kế hoạch đề ra là 1.000 "
+            "CĐCS. Năm 2022, LĐLĐ tỉnh kết nạp 2.140 đoàn viên, vượt kế hoạch đề ra (2.000 đoàn viên).")
+    assert [(ind, st, v) for ind, st, v, _, _ in recs(text, res, date(2022, 12, 28))] == [
+        ("workers_month_units", "actual", 1126), ("workers_month_units", "target", 1000),
+        ("members_new", "actual", 2140), ("members_new", "target", 2000)]
+
+
 def test_figures_after_con_so_nay_restate_what_the_sentence_before_counted(res):
     text = ("Tháng Công nhân năm 2017, các cấp công đoàn tỉnh Huế thăm hỏi, tặng quà cho 9.870 đoàn viên với tổng "
             "kinh phí 3,26 tỷ đồng. Tháng Công nhân năm 2016, con số này là 7.950 người với 2,91 tỷ đồng.")
