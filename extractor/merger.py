@@ -82,7 +82,7 @@ def older_part(region: str | None, spans, text: str, offset: int, published: dat
     new = to_2025(region, gz)
     if new != region or gz.former_before is None:
         return region            # the named province itself merged away: it is already the old name
-    parts = [r for r in spans if r.province and to_2025(r.province, gz) == new]
+    parts = [r for r in spans if r.province and r.kind != "elsewhere" and to_2025(r.province, gz) == new]
     listed = listed_parts(parts, text, offset)
     before = [r for r in parts if pos is not None and r.start < pos]
     if before and before[-1] not in listed and is_former(gz, text, before[-1].start - offset,

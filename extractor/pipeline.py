@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
+import regex
+
 from extractor import LIBRARY_EXTRACTORS
 from extractor.article import Article
 from extractor.furniture import Furniture, load_furniture, story_sentences
@@ -107,10 +109,22 @@ def _parts_before_whole(lead: list, main: str | None, text: str, gz) -> list:
     if gz is None or gz.whole_after is None:
         return lead
     for k, r in enumerate(lead):
-        if r.province == main and (gz.whole_after.match(text, r.end) or (
+        if r.province == main and ((r.kind == "org" and _reports_alone(r, lead[k + 1:], text))
+                                   or gz.whole_after.match(text, r.end) or (
                 gz.whole_before is not None and gz.whole_before.search(text, max(0, r.start - 60), r.start))):
             return lead[:k]
     return lead
+
+
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+
+
+def _reports_alone(org, later: list, text: str) -> bool:
+    """Does the main province's body named in the lead report for the whole ("LĐLĐ tỉnh Đồng Tháp, 10 tháng năm
+    2026, ... kết nạp 11.260 đoàn viên. Khu vực Tiền Giang (cũ) kết nạp 5.840": the part a later sentence names
+    is a share of it), not act in a part its own sentence names ("LĐLĐ tỉnh Khánh Hòa tổ chức ký kết ... với 12
+    doanh nghiệp khu vực phía Nam tỉnh (tỉnh Ninh Thuận cũ)", as dev y15)?"""
+    return not any(r.province != org.province and not _SENTENCE_END.search(text, org.end, r.start) for r in later)
 
 
 def _shift(spans: list, offset: int) -> list:

@@ -56,6 +56,7 @@ class Gazetteer:
     elsewhere_before: "regex.Pattern | None" = None  # "công nhân quê ở Thanh Hóa, Nghệ An": not where it happens
     new_wards: dict[str, str] = field(default_factory=dict)  # ward named since the 2025 merger -> its old province
     partner_before: "regex.Pattern | None" = None  # "phối hợp với Công đoàn phường X": a partner, not the reporter
+    not_reporter_before: "regex.Pattern | None" = None  # "sau hợp nhất với LĐLĐ tỉnh X", "gồm cả LĐLĐ tỉnh X"
 
 
 def fold(name: str) -> str:
@@ -204,7 +205,8 @@ def load_gazetteer(patterns_dir: str | None = None) -> Gazetteer:
                      regex.compile(org["former_after"]), regex.compile(org["unnamed_province"]),
                      regex.compile(org["whole_after"]), regex.compile(org["whole_before"]),
                      regex.compile(org["elsewhere_before"]), new_wards,
-                     regex.compile(org["partner_before"]) if org.get("partner_before") else None)
+                     regex.compile(org["partner_before"]) if org.get("partner_before") else None,
+                     regex.compile(org["not_reporter_before"]) if org.get("not_reporter_before") else None)
 
 
 def host_labels(folded: dict[str, str], path: Path) -> dict[str, str]:
@@ -266,8 +268,11 @@ def find_regions(text: str, gazetteer: Gazetteer | None = None) -> list[RegionSp
             out.append(RegionSpan(m.start(), m.end(), m.group(0), gz.names[name], "province", None, name))
     if gz.elsewhere_before is None:
         return out
-    return [replace(r, kind="elsewhere") if r.kind in ("province", "place")
-            and gz.elsewhere_before.search(text, max(0, r.start - 120), r.start) else r for r in out]
+    nr = gz.not_reporter_before
+    return [replace(r, kind="elsewhere") if (r.kind in ("province", "place")
+                                             and gz.elsewhere_before.search(text, max(0, r.start - 120), r.start))
+            or (nr is not None and r.kind in ("org", "province") and nr.search(text, max(0, r.start - 40), r.start))
+            else r for r in out]
 
 
 def canonical_province(name: str, gazetteer: Gazetteer | None = None) -> str | None:

@@ -313,3 +313,36 @@ def test_the_provinces_own_body_unnamed_reports_not_the_place_named_after_the_fi
             "Công đoàn\" với tổng trị giá 120 triệu đồng cho đoàn viên tại phường Đồng Xoài.")
     got = _regions(text, res, date(2026, 5, 3))
     assert got[150] == got[2] == "Đồng Nai"
+
+
+def test_the_new_provinces_body_reporting_first_keeps_the_article_when_a_later_sentence_names_a_part(res):
+    """'LĐLĐ tỉnh Đồng Tháp, 10 tháng năm 2026, ... kết nạp 11.260 đoàn viên. Khu vực Tiền Giang (cũ) kết
+    nạp 5.840': the province's figures are the whole's, the part's its own (regression: the whole article went
+    to Tiền Giang); but a body acting in a part its own sentence names is that part's (dev y15)."""
+    text = ("10 tháng năm 2026, kết nạp hơn 11.000 đoàn viên\n\n"
+            "Theo LĐLĐ tỉnh Đồng Tháp, 10 tháng năm 2026, các cấp công đoàn trong tỉnh kết nạp 11.260 đoàn viên. "
+            "Khu vực Tiền Giang (cũ) kết nạp 5.840 đoàn viên.\n\nCông đoàn các cấp tư vấn pháp luật cho 3.120 lượt "
+            "đoàn viên, người lao động.")
+    got = _regions(text, res, date(2026, 11, 12))
+    assert got[11260] == got[3120] == "Đồng Tháp" and got[5840] == "Tiền Giang"
+    text = ("Ký kết chương trình Phúc lợi đoàn viên\n\nNgày 20/11, LĐLĐ tỉnh Khánh Hòa ký kết thỏa thuận với 12 "
+            "doanh nghiệp trên địa bàn khu vực phía Nam tỉnh (tỉnh Ninh Thuận cũ).\n\nDịp này, LĐLĐ tỉnh trao 30 "
+            "suất quà cho đoàn viên có hoàn cảnh khó khăn.")
+    got = _regions(text, res, date(2025, 11, 20))
+    assert got[30] == "Ninh Thuận"
+
+
+def test_the_province_merged_in_or_included_reports_nothing(res):
+    """'sau hợp nhất với LĐLĐ tỉnh Bình Phước, các cấp công đoàn trong tỉnh đã kết nạp 52.318' on Đồng Nai's
+    paper, 'LĐLĐ tỉnh (số liệu gồm cả LĐLĐ tỉnh Bắc Kạn ...) đã kết nạp 15.742' on Thái Nguyên's: the new
+    province's figures (regression: both went to the province merged in)."""
+    text = ("Năm 2025: Các cấp công đoàn kết nạp hơn 52.000 đoàn viên\n\nNgày 25-12, LĐLĐ tỉnh tổ chức hội nghị "
+            "tổng kết năm 2025. Năm 2025, sau hợp nhất với LĐLĐ tỉnh Bình Phước, các cấp công đoàn trong tỉnh đã "
+            "kết nạp 52.318 đoàn viên.")
+    got = extract_article(Article(id="t", text=text, url="https://baodongnai.com.vn/xa-hoi/x.html",
+                                  published=date(2025, 12, 26)), res)
+    assert {r.region for r in got} == {"Đồng Nai"}
+    text = ("LĐLĐ tỉnh triển khai nhiệm vụ năm 2026\n\nNgày 7/1, LĐLĐ tỉnh Thái Nguyên tổ chức hội nghị tổng kết năm "
+            "2025. Năm 2025, LĐLĐ tỉnh (số liệu gồm cả LĐLĐ tỉnh Bắc Kạn trước thời điểm hợp nhất) đã kết nạp "
+            "15.742 đoàn viên.")
+    assert _regions(text, res, date(2026, 1, 8))[15742] == "Thái Nguyên"
