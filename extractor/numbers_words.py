@@ -30,10 +30,10 @@ _SPLIT_TAIL = regex.compile(r"\s(\d{1,2})(?!\d)")
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 
-# A digit numeral: an 'l'/'I' slip only in front of digits, 'O'/'o' slips
+# A digit numeral: an 'l'/'I' slip in front of digits or between two ('5l2.800'), 'O'/'o' slips
 # only after a digit and before a digit, or a capital 'O' ending it ('3O CĐCS'),
 # '.'/',' only between digits.
-NUMERAL = r"(?:[lI](?=[.,]?\d)|\d)(?:\d|[Oo](?=[\dOo]|[.,]\d)|O(?![\p{L}\p{N}])|[.,](?=[\dOo]))*"
+NUMERAL = r"(?:[lI](?=[.,]?\d)|\d)(?:\d|(?<=\d)l(?=\d)|[Oo](?=[\dOo]|[.,]\d)|O(?![\p{L}\p{N}])|[.,](?=[\dOo]))*"
 _SPLIT = regex.compile(r"^(\d{1,3}(?:\.\d{3})*\.(\d{1,2}))\s(\d{1,2})$")
 
 
@@ -203,11 +203,11 @@ def load_lexicon(path: str | Path | None = None) -> NumberLexicon:
 # -- digit numerals -------------------------------------------------------------
 
 def _fix_slips(s: str) -> str:
-    """'l.482' -> '1.482', '1.O00' -> '1.000', '1.5 60' -> '1.560', '2 .340' -> '2.340'."""
+    """'l.482' -> '1.482', '5l2.800' -> '512.800', '1.O00' -> '1.000', '1.5 60' -> '1.560', '2 .340' -> '2.340'."""
     s = s.strip()
     if s[:1] in "lI":
         s = "1" + s[1:]
-    s = s.replace("O", "0").replace("o", "0")
+    s = s.replace("O", "0").replace("o", "0").replace("l", "1")
     m = _SPLIT.match(s)
     if m and len(m.group(2)) + len(m.group(3)) == 3:
         s = m.group(1) + m.group(3)

@@ -249,15 +249,27 @@ def raised_total(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules:
     return Mention(num, sent, code, "actual", num.value, num.unit, num.bound, attached=True, noun=prev.noun)
 
 
-def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
+def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet,
+                   previous: tuple[Mention, ...] = ()) -> Mention | None:
     """The compared period's own figure in a parenthesis right after the comparison: "Tháng Công nhân năm
     2020 được tổ chức tại 412 CĐCS, tăng 114 đơn vị so với năm 2019 (298 CĐCS)" -- what the 412 counts, for
     2019 (the period phrase right before dates it, as any figure's)."""
-    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
-    if rules.compared_aside is None or prev is None or prev.status == "attainment" or prev.unit != num.unit:
+    if rules.compared_aside is None:
         return None
-    before, _ = context(sent, num)
-    if not rules.compared_aside.search(before[-80:]):
+    before, after = context(sent, num)
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:] or not rules.compared_aside.search(before[max(0, opened - 79):opened + 1]):
+        return None     # (the figure sits in the parenthesis a comparison opened, first or listed after others)
+    prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
+    cls = noun_class(after, rules)
+    if cls is not None and (prev is None or prev.noun != cls):
+        # a sentence opening on the comparison: "So với cùng kỳ năm 2015 (1.870 đoàn viên, 22 CĐCS), số đoàn
+        # viên kết nạp tăng 270 người" -- each figure is what the sentence before counted in its noun
+        # (a count, not a difference: "tăng tuyệt đối 2.186 đoàn viên" is no figure to compare)
+        prev = next((m for m in [*reversed([m for m in earlier if m.sentence is sent and not m.attached]),
+                                 *previous] if m.noun == cls and m.status == "actual"
+                     and m.indicator not in rules.delta_codes), None)
+    if prev is None or prev.status == "attainment" or prev.unit != num.unit:
         return None
     return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
                    noun=prev.noun)

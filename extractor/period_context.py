@@ -80,7 +80,7 @@ def _compared_periods(text: str, published: date | None, year: int | None, lexic
     """The periods comparisons name right before the compared figure in a parenthesis ("tăng 114 đơn vị so
     với năm 2019 (298 CĐCS)"): read without "so với" (which blocks a comparison from dating the clause), at
     their place in the sentence, and marked as compared with, so they date that figure only."""
-    if lexicon.compared_phrase is None or "so" not in text:
+    if lexicon.compared_phrase is None or ("so" not in text and "So" not in text):
         return []
     from dataclasses import replace as _replace
 

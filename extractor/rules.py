@@ -291,7 +291,7 @@ def extract_sentence(sent: Sentence, numbers: list[NumberSpan], rules: RuleSet,
         # (the plan's own figure right after a share of it is the attained figure's target whatever frame its
         # noun fits: "đạt 91,5% kế hoạch năm là 42.000 đoàn viên" after members' records entered; a share in it,
         # "mới đạt 86% kế hoạch (452/525 doanh nghiệp)", is what was done of the plan)
-        again = restated_aside(sent, num, out, rules) or compared_aside(sent, num, out, rules) \
+        again = restated_aside(sent, num, out, rules) or compared_aside(sent, num, out, rules, previous) \
             or (plan_in_aside(sent, num, out, rules) if num.denominator is None else None)
         if again is not None:
             out.append(again)

@@ -350,3 +350,15 @@ def test_bare_figures_of_items_that_open_on_a_period_are_the_totals_of_the_text_
     assert got[2:] == [("shelter_houses", 71), ("shelter_funds", 3100000000),
                        ("shelter_houses", 84), ("shelter_funds", 3900000000)]
     assert periods_of(text, res, date(2021, 3, 23))[84] == ("2017-01-01", "2017-12-31")
+
+
+def test_a_sentence_opening_on_a_comparison_states_the_compared_periods_figures(res):
+    """'So với cùng kỳ năm 2015 (1.870 đoàn viên, 22 CĐCS), số đoàn viên kết nạp tăng 270 người': each figure
+    in the parenthesis is what the sentence before counted in its noun, for the compared period; the 270 is a
+    difference (regression: the 1.870 and 22 were read as nothing and the 270 as new members)."""
+    text = ("Theo LĐLĐ tỉnh, 6 tháng đầu năm 2016, các cấp công đoàn trong tỉnh đã kết nạp 2.140 đoàn viên, đạt 53,5% "
+            "kế hoạch năm; thành lập 18 CĐCS, mới đạt 36% chỉ tiêu.\n\nSo với cùng kỳ năm 2015 (1.870 đoàn viên, 22 "
+            "CĐCS), số đoàn viên kết nạp tăng 270 người nhưng số CĐCS thành lập mới lại giảm.")
+    got = {v: (ind, st) for ind, st, v, _, _ in recs(text, res, date(2016, 7, 20))}
+    assert got[1870] == ("members_new", "actual") and got[22] == ("unions_new", "actual") and 270 not in got
+    assert periods_of(text, res, date(2016, 7, 20))[1870] == ("2015-01-01", "2015-06-30")

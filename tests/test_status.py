@@ -67,6 +67,16 @@ def res():
      "vào Đảng.",
      {("party_referrals", "actual", 2146), ("party_referrals", "attainment", 107.3),
       ("party_admitted", "actual", 1589)}),
+    # a plan whose figure is given after 'trong khi' ends at its clause (regression: the 412 was read as a target)
+    ("Năm 2024, 38 doanh nghiệp đã tổ chức đối thoại định kỳ, trong khi kế hoạch cả năm là 60 doanh nghiệp; 412 "
+     "doanh nghiệp tổ chức hội nghị người lao động.",
+     {("workplace_dialogues", "actual", 38), ("workplace_dialogues", "target", 60),
+      ("worker_conferences", "actual", 412)}),
+    # the plan's own figure after its share, the body that set it and its span between (regression: the 500 was
+    # read as members admitted)
+    ("Năm 2024, Công đoàn phường kết nạp 312 đoàn viên, đạt 62,4% chỉ tiêu LĐLĐ tỉnh giao cho năm 2024 (500 đoàn "
+     "viên).",
+     {("members_new", "actual", 312), ("members_new", "attainment", 62.4), ("members_new", "target", 500)}),
     # ... not what was done of a plan, given after it
     ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
      "mới đạt 86% kế hoạch (452/525 doanh nghiệp).",
