@@ -208,8 +208,14 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
         for src, dst, previous in rules.carry:
             own = src in codes and codes & previous and codes <= previous | {src}
             if own or (codes == {src} and prev_codes & previous):
+                # (in its own sentence only the money after the topic's figure: "tổng kinh phí chăm lo ... đạt
+                # 4,3 tỷ đồng; xây dựng và bàn giao 6 nhà Mái ấm" spends the 4,3 tỷ on care, not on the houses)
+                # (unless the sentence before is about the topic too: "... 12 nhà Mái ấm. Tổng kinh phí hỗ trợ đợt
+                # này là 600 triệu đồng; trong đó 8 nhà xây mới ...")
+                first = -1 if prev_codes & previous else \
+                    min((out[j].number.start for j in idx if out[j].indicator in previous), default=-1)
                 for i in idx:
-                    if out[i].indicator == src:
+                    if out[i].indicator == src and out[i].number.start > first:
                         out[i] = replace(out[i], indicator=dst)
                 continue
             # in a sentence of several topics, the money right after the topic's figure is the topic's

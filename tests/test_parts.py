@@ -136,6 +136,10 @@ def test_parts_in_a_parenthesis_after_a_total(res, text, expect):
     # a unit word of trainings is a part of any total of them (regression: the 6 was read as nothing)
     ("Năm 2015, LĐLĐ tỉnh phấn đấu mở 20 lớp tập huấn, trong đó ít nhất 6 lớp dành cho cán bộ công đoàn.",
      {("trainings", 20), ("trainings", 6)}),
+    # houses named by the programme are the total of the houses a part counts (regression: the 23 was lost)
+    ("Năm 2025, các cấp công đoàn đã hỗ trợ xây dựng 57 “Mái ấm Công đoàn”, tổng kinh phí 3,42 tỷ đồng, trong đó "
+     "khu vực Bạc Liêu (cũ) 23 căn.",
+     {("shelter_houses", 57), ("shelter_funds", 3420000000), ("shelter_houses", 23)}),
     # gifts are the parts of a total of people given them (regression: "có 9.250 suất quà" was read as nothing)
     ("Tết Bính Ngọ 2026, LĐLĐ tỉnh tặng quà cho 21.480 đoàn viên với tổng kinh phí 12,6 tỷ đồng. Trong đó, khu vực "
      "Hà Giang (cũ) có 9.250 suất quà, trị giá 5,3 tỷ đồng.",

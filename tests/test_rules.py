@@ -255,6 +255,9 @@ def test_money_of_gifts_after_a_shelter_sentence_stays_support(res):
     ("Năm 2012, công đoàn thăm hỏi, trợ cấp 1.156 lượt đoàn viên khó khăn với số tiền 486 triệu đồng; xây dựng 9 "
      "căn Mái ấm Công đoàn, mỗi căn 30 triệu đồng, tổng cộng 270 triệu đồng.",
      {("beneficiaries", 1156), ("support_funds", 486000000), ("shelter_houses", 9), ("shelter_funds", 270000000)}),
+    # money stated before the houses in its own sentence is the care's (regression: the 4,3 tỷ went to the houses)
+    ("Tính chung 6 tháng năm 2019, tổng kinh phí chăm lo, hỗ trợ đoàn viên đạt 4,3 tỷ đồng; xây dựng và bàn giao 6 "
+     "nhà “Mái ấm Công đoàn”.", {("support_funds", 4300000000), ("shelter_houses", 6)}),
     # a comparison stated first is no count ("So với Tết 2023, ... tăng hơn 16.000 lượt")
     ("Tết Giáp Thìn 2024, công đoàn chăm lo cho 126.200 lượt người. So với Tết Quý Mão 2023, số lượt người được "
      "chăm lo năm nay tăng hơn 16.000 lượt.", {("beneficiaries", 126200)}),
@@ -306,3 +309,13 @@ def test_who_took_part_in_an_event_is_no_statistic(res):
     # ... but who took part in a programme of benefits did join it, and a dispute settled is no event
     text = "Năm 2017, các cấp CĐ đã tư vấn pháp luật cho hơn 52.000 lượt NLĐ, tham gia giải quyết 126 cuộc ngừng việc."
     assert ("legal_consultations", 52000) in [(ind, v) for ind, _, v, _, _ in recs(text, res, date(2017, 7, 10))]
+
+
+def test_money_before_houses_stays_theirs_when_the_sentence_before_is_about_them(res):
+    """'... 12 nhà Mái ấm. Tổng kinh phí hỗ trợ đợt này là 600 triệu đồng; trong đó 8 nhà xây mới ...': the
+    money named before the parts is the houses' (the carry moves money before its sentence's houses only then)."""
+    text = ("LĐLĐ tỉnh trao kinh phí xây mới, sửa chữa 12 nhà \"Mái ấm Công đoàn\" cho đoàn viên. Tổng kinh phí hỗ trợ "
+            "đợt này là 600 triệu đồng; trong đó 8 nhà xây mới được hỗ trợ 60 triệu đồng/nhà, 4 nhà sửa chữa được hỗ "
+            "trợ 30 triệu đồng/nhà.")
+    got = recs(text, res, published=date(2025, 10, 22))
+    assert [(r[0], r[2]) for r in got if r[3] == "vnd"] == [("shelter_funds", 600000000)]
