@@ -229,7 +229,9 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
         # the figure names its own noun: "thành lập mới 58 CĐCS, kết nạp 31.240 đoàn viên. Năm 2018, con số
         # này là 27.905 đoàn viên" restates the members, not the unions counted first
         m = next((x for x in same if x.noun == own), m)
-    return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
+    # (a plan for it is a target: "Dự kiến đến hết Tết, con số này sẽ tăng lên khoảng 250.000 lượt")
+    status = "target" if status_at(sent, num.start, rules) == "target" else m.status
+    return Mention(num, sent, m.indicator, status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
 
 
 def raised_total(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:

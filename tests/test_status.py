@@ -77,6 +77,13 @@ def res():
     ("Năm 2024, Công đoàn phường kết nạp 312 đoàn viên, đạt 62,4% chỉ tiêu LĐLĐ tỉnh giao cho năm 2024 (500 đoàn "
      "viên).",
      {("members_new", "actual", 312), ("members_new", "attainment", 62.4), ("members_new", "target", 500)}),
+    # a purpose clause closed by a comma plans nothing of the main clause (regression: the class was read as a target)
+    ("Nhằm nâng cao năng lực cho đội ngũ làm công tác kiểm tra, UBKT LĐLĐ tỉnh phối hợp tổ chức 2 lớp tập huấn "
+     "nghiệp vụ cho 95 ủy viên UBKT.", {("trainings", "actual", 2), ("trainees", "actual", 95)}),
+    # "con số này" planned again is a target (regression: the 250.000 was read as done)
+    ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã chăm lo cho 215.000 lượt đoàn viên. Dự kiến đến hết Tết, con số "
+     "này sẽ tăng lên khoảng 250.000 lượt.",
+     {("beneficiaries", "actual", 215000), ("beneficiaries", "target", 250000)}),
     # ... not what was done of a plan, given after it
     ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
      "mới đạt 86% kế hoạch (452/525 doanh nghiệp).",
