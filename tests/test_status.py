@@ -84,6 +84,9 @@ def res():
     ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã chăm lo cho 215.000 lượt đoàn viên. Dự kiến đến hết Tết, con số "
      "này sẽ tăng lên khoảng 250.000 lượt.",
      {("beneficiaries", "actual", 215000), ("beneficiaries", "target", 250000)}),
+    # the next item of a list a stated plan opens is planned too (regression: the 15 was read as done)
+    ("Để hoàn thành chỉ tiêu năm 2024 là kết nạp 2.500 đoàn viên, thành lập 15 CĐCS, LĐLĐ tỉnh đề nghị các huyện "
+     "rà soát doanh nghiệp.", {("members_new", "target", 2500), ("unions_new", "target", 15)}),
     # ... not what was done of a plan, given after it
     ("Năm 2024, chỉ tiêu duy nhất chưa đạt là tổ chức hội nghị người lao động tại doanh nghiệp ngoài nhà nước, "
      "mới đạt 86% kế hoạch (452/525 doanh nghiệp).",
