@@ -47,7 +47,7 @@ class NumberSpan:
 
 
 # Shapes tried at the start of a digit numeral, in this order.
-_START = regex.compile(r"(?<![\p{L}\p{N}])[lI](?=[.,]?\d)|(?<![\p{N}])\d")
+_START = regex.compile(r"(?<![\p{L}\p{N}])[lI](?=[.,]?\d|[.,]O\d)|(?<![\p{N}])\d")
 _TIME = regex.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?"
                       r"|h(?:[0-5]\d)?(?![\p{L}]))(?!\d)")
 _ISO_DATE = regex.compile(r"(?:19|20)\d{2}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")

@@ -33,7 +33,7 @@ PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
 # A digit numeral: an 'l'/'I' slip in front of digits or between two ('5l2.800'), 'O'/'o' slips
 # only after a digit and before a digit, or a capital 'O' ending it ('3O CĐCS'),
 # '.'/',' only between digits.
-NUMERAL = r"(?:[lI](?=[.,]?\d)|\d)(?:\d|(?<=\d)l(?=\d)|[Oo](?=[\dOo]|[.,]\d)|O(?![\p{L}\p{N}])|[.,](?=[\dOo]))*"
+NUMERAL = r"(?:[lI](?=[.,]?\d|[.,]O\d)|\d)(?:\d|(?<=\d)l(?=\d)|[Oo](?=[\dOo]|[.,]\d)|O(?![\p{L}\p{N}])|[.,](?=[\dOo]))*"
 _SPLIT = regex.compile(r"^(\d{1,3}(?:\.\d{3})*\.(\d{1,2}))\s(\d{1,2})$")
 
 

@@ -84,6 +84,16 @@ def res():
     ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã chăm lo cho 215.000 lượt đoàn viên. Dự kiến đến hết Tết, con số "
      "này sẽ tăng lên khoảng 250.000 lượt.",
      {("beneficiaries", "actual", 215000), ("beneficiaries", "target", 250000)}),
+    # the plan's own figure after its share, the plan named by the congress or the whole term (regression: the
+    # 600.000 and the 25.000 were read as members admitted)
+    ("Nhiệm kỳ 2018 - 2023, các cấp công đoàn đã kết nạp mới 634.180 đoàn viên, đạt 105,7% chỉ tiêu Đại hội "
+     "(600.000 đoàn viên).",
+     {("members_new", "actual", 634180), ("members_new", "attainment", 105.7), ("members_new", "target", 600000)}),
+    ("Năm 2024, các cấp công đoàn kết nạp 5.214 đoàn viên, bằng 20,9% chỉ tiêu cả nhiệm kỳ (25.000 đoàn viên).",
+     {("members_new", "actual", 5214), ("members_new", "attainment", 20.9), ("members_new", "target", 25000)}),
+    # a year ranked first with its own figure is a record (regression: 'cao nhất' read it as a description)
+    ("Năm 2017 là năm có kết quả cao nhất với 6.315 đoàn viên được kết nạp.", {("members_new", "actual", 6315)}),
+
     # the next item of a list a stated plan opens is planned too (regression: the 15 was read as done)
     ("Để hoàn thành chỉ tiêu năm 2024 là kết nạp 2.500 đoàn viên, thành lập 15 CĐCS, LĐLĐ tỉnh đề nghị các huyện "
      "rà soát doanh nghiệp.", {("members_new", "target", 2500), ("unions_new", "target", 15)}),
