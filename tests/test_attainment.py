@@ -106,6 +106,12 @@ def test_an_attainment_after_referrals_to_the_party_is_the_referrals(res):
     got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
            if r.status == "attainment"}
     assert got == {("party_referrals", 135)}
+    # ... whoever in the Party takes them (regression: 'cho các cấp ủy đảng xem xét, bồi dưỡng, kết nạp')
+    text = ("Giai đoạn 2018 - 2022, các cấp công đoàn đã giới thiệu 1.126 đoàn viên ưu tú cho các cấp ủy đảng xem xét, "
+            "bồi dưỡng, kết nạp (đạt 112,6% kế hoạch).")
+    got = {(r.indicator, clean_value(r.value)) for r in extract_article(Article(id="t", text=text), res)
+           if r.status == "attainment"}
+    assert got == {("party_referrals", 112.6)}
 
 
 def test_the_target_stated_in_a_parenthesis_says_what_was_attained(res):
