@@ -170,7 +170,11 @@ def _unnamed_after_merger(region: str | None, m: Mention, ctx: ArticleContext,
         return region
     s = m.sentence
     part = breakdown_after(m, ctx)
-    if not gz.unnamed_province.search(s.text, 0, part.start() if part else len(s.text)):
+    # (the body reports before its figure, and not as a partner: "Công đoàn phường thăm hỏi 86 đoàn viên ...;
+    # phối hợp LĐLĐ thành phố mở 3 lớp" leaves the ward's figures with the ward's old province)
+    limit = min(m.number.start - s.start, part.start() if part else len(s.text))
+    hit = gz.unnamed_province.search(s.text, 0, limit)
+    if not hit or (gz.partner_before is not None and gz.partner_before.search(s.text, 0, hit.start())):
         return region
     # the new province by its name before the merger (records.md): 'Huế' is 'Thừa Thiên Huế'
     new = to_2025(region, gz)

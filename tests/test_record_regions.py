@@ -346,3 +346,16 @@ def test_the_province_merged_in_or_included_reports_nothing(res):
             "2025. Năm 2025, LĐLĐ tỉnh (số liệu gồm cả LĐLĐ tỉnh Bắc Kạn trước thời điểm hợp nhất) đã kết nạp "
             "15.742 đoàn viên.")
     assert _regions(text, res, date(2026, 1, 8))[15742] == "Thái Nguyên"
+
+
+def test_the_provinces_unnamed_body_named_after_the_figure_or_as_a_partner_does_not_make_it_the_new_provinces(res):
+    """'Công đoàn phường thăm hỏi 86 đoàn viên ...; phối hợp LĐLĐ thành phố mở 3 lớp tập huấn cho 145 cán bộ' in
+    an article about a ward union in the old Sóc Trăng: the ward's figures, not the new city's (regression:
+    the 'LĐLĐ thành phố' named after them made them Cần Thơ's)."""
+    text = ("Công đoàn phường Phú Lợi kết nạp 620 đoàn viên\n\nCông đoàn phường Phú Lợi (TP Cần Thơ) đã từng bước ổn "
+            "định tổ chức. Phường Phú Lợi được thành lập trên cơ sở các phường trước đây thuộc TP Sóc Trăng, tỉnh Sóc "
+            "Trăng.\n\nTừ ngày 1/7/2025 đến nay, Công đoàn phường đã kết nạp 620 đoàn viên. Công đoàn phường thăm hỏi, "
+            "hỗ trợ 86 đoàn viên ốm đau với tổng số tiền 64 triệu đồng; phối hợp LĐLĐ thành phố mở 3 lớp tập huấn "
+            "nghiệp vụ cho 145 cán bộ công đoàn cơ sở.")
+    got = _regions(text, res, date(2025, 11, 18))
+    assert got[620] == got[86] == got[145] == "Sóc Trăng"
