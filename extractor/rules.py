@@ -207,7 +207,9 @@ def carry_topic(mentions: list[Mention], rules: RuleSet) -> list[Mention]:
                 prev_codes = {out[i].indicator for i in prev_idx}
         for src, dst, previous in rules.carry:
             own = src in codes and codes & previous and codes <= previous | {src}
-            if own or (codes == {src} and prev_codes & previous):
+            # (the sentence before about the topic alone: after gifts and houses, "Tổng trị giá quà và hỗ trợ là 220
+            # triệu đồng" spends on both)
+            if own or (codes == {src} and prev_codes & previous and prev_codes <= previous | {src, dst}):
                 # (in its own sentence only the money after the topic's figure: "tổng kinh phí chăm lo ... đạt
                 # 4,3 tỷ đồng; xây dựng và bàn giao 6 nhà Mái ấm" spends the 4,3 tỷ on care, not on the houses)
                 # (unless the sentence before is about the topic too: "... 12 nhà Mái ấm. Tổng kinh phí hỗ trợ đợt

@@ -319,3 +319,14 @@ def test_money_before_houses_stays_theirs_when_the_sentence_before_is_about_them
             "trợ 30 triệu đồng/nhà.")
     got = recs(text, res, published=date(2025, 10, 22))
     assert [(r[0], r[2]) for r in got if r[3] == "vnd"] == [("shelter_funds", 600000000)]
+
+
+def test_money_of_gifts_and_houses_together_stays_support(res):
+    """'... trao 60 suất quà ...; đồng thời hỗ trợ 2 nhà Mái ấm ... Tổng trị giá quà và hỗ trợ là 220 triệu đồng':
+    the sentence before names gifts as well as houses, so its total spends on both (regression: it was carried
+    to the houses)."""
+    text = ("Dịp Tết Quý Mão 2023, Công đoàn Giáo dục Việt Nam đã trao 60 suất quà cho nhà giáo có hoàn cảnh khó khăn, "
+            "mỗi suất 2 triệu đồng; đồng thời hỗ trợ 2 nhà “Mái ấm Công đoàn” cho giáo viên, mỗi nhà 50 triệu đồng. "
+            "Tổng trị giá quà và hỗ trợ là 220 triệu đồng.")
+    got = recs(text, res, published=date(2023, 1, 20))
+    assert [(r[0], r[2]) for r in got if r[3] == "vnd"] == [("support_funds", 220000000)]
