@@ -344,3 +344,13 @@ def test_a_year_whose_figure_restates_another_is_no_anchor_for_trong_nam(res):
             "viên.\n\nTrong năm có 534 doanh nghiệp tổ chức hội nghị người lao động.")
     got = periods_of(text, res, date(2020, 1, 10))
     assert got[27905] == ("2018-01-01", "2018-12-31") and got[534] == ("2019-01-01", "2019-12-31")
+
+
+def test_a_pledge_named_in_the_headline_dates_no_result(res):
+    """'Cụm thi đua các tỉnh Tây Bắc ký kết giao ước thi đua năm 2023' (headline of an undated page): the year
+    of the pledge; the results reported below are the year the body names, 2022 (regression: they took 2023)."""
+    text = ("Cụm thi đua các tỉnh Tây Bắc ký kết giao ước thi đua năm 2023\n\nHội nghị tổng kết Cụm thi đua năm 2022 "
+            "vừa được tổ chức tại tỉnh Điện Biên.\n\nTheo báo cáo, năm 2022, LĐLĐ tỉnh Điện Biên kết nạp 1.320 đoàn "
+            "viên.\n\nLĐLĐ tỉnh Lai Châu kết nạp 1.065 đoàn viên, thành lập 14 CĐCS.")
+    got = {v: (a, b) for _, v, a, b in _dated(text, res, None)}
+    assert got[1065] == got[14] == ("2022-01-01", "2022-12-31")
