@@ -98,19 +98,29 @@ def _running_total(m: Mention, ctx: ArticleContext) -> bool:
         and not any(p.kind == "span" and p.rule not in _RUNNING for p in mine)
 
 
-def _past_look_back(earlier: list[Period], para: int) -> Period:
+def _past_look_back(earlier: list[Period], para: int, ctx: ArticleContext | None = None) -> Period:
     """The latest of the `earlier` spans, unless it looks back before the article's own period (its
     first dated span, the headline's or the lead's) from a paragraph before this one: "Năm 2023, ...
     kết nạp 12.418 đoàn viên ... Năm 2022, toàn tỉnh chỉ kết nạp 10.520 đoàn viên." dates the figures
-    of its own paragraph; a later one is back in the latest span that does not look back."""
+    of its own paragraph; a later one is back in the latest span that does not look back.  A plan's
+    year is not the article's own: a headline "LĐLĐ tỉnh phấn đấu kết nạp 7.000 đoàn viên trong năm
+    2014" over a review of "Năm qua" (2013) leaves the review's later paragraphs in 2013."""
     last = earlier[-1]
     if last.para < 0 or last.para >= para or last.period_end is None:
         return last
-    own = next((p for p in earlier if p.has_year and p.period_start is not None), None)
+    own = next((p for p in earlier if p.has_year and p.period_start is not None and not _planned(p, ctx)), None)
     if own is None or last.period_end >= own.period_start:
         return last
     return next((p for p in reversed(earlier) if p.period_end is not None and p.period_end >= own.period_start),
                 last)
+
+
+def _planned(p: Period, ctx: ArticleContext | None) -> bool:
+    """Does a plan name span `p` ("phấn đấu kết nạp 7.000 đoàn viên trong năm 2014"), on its own line?"""
+    if ctx is None or ctx.plan_before is None or p.start is None or p.start < 0:
+        return False
+    line_start = ctx.text.rfind("\n", 0, p.start) + 1
+    return ctx.plan_before.search(ctx.text, max(line_start, p.start - 80), p.start) is not None
 
 
 def _past_event(earlier: list[Period], para: int, ctx: ArticleContext) -> list[Period]:
@@ -171,7 +181,9 @@ def period_of(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
             # a programme's planned span ("đề án ... giai đoạn 2016-2020") does not date achievements
             plain = [p for p in earlier if not p.programme]
             earlier = plain or earlier
-        chosen = _past_look_back(_past_event(earlier, s.para, ctx), s.para) if earlier else None
+        # (a plan's year is not the article's own for a result; for a plan it may be)
+        chosen = _past_look_back(_past_event(earlier, s.para, ctx), s.para,
+                                 ctx if m.status != "target" else None) if earlier else None
     if chosen is None and (s.is_title or s.is_display):
         later = [p for p in spans if p.start >= s.end]   # a headline sums up the body's period
         chosen = later[0] if later else None

@@ -68,6 +68,7 @@ class PeriodLexicon:
     compared_year: "regex.Pattern | None" = None  # "so với năm 2020": a year the next sentence may state again
     compared_phrase: "regex.Pattern | None" = None  # "so với năm 2019 (298 CĐCS)": the compared figure's period
     comparing: "regex.Pattern | None" = None   # "so với", "so cùng kỳ": a sentence that compares (its asides' periods)
+    plan_before: "regex.Pattern | None" = None  # "phấn đấu kết nạp 7.000 đoàn viên trong": a plan's year, not the article's
     # derived from `rules` once (not per sentence): (order, rule) of the phrase rules and of the
     # blockers, and every word of the rules' gates, so a sentence is searched for each word once
     phrases: tuple = field(init=False, repr=False, compare=False)
@@ -151,4 +152,5 @@ def _compile(data: dict, file: Path) -> PeriodLexicon:
                          regex.compile(data["against_plan"]) if data.get("against_plan") else None,
                          regex.compile(data["compared_year"]) if data.get("compared_year") else None,
                          regex.compile(data["compared_phrase"]) if data.get("compared_phrase") else None,
-                         regex.compile(data["comparing"], regex.IGNORECASE) if data.get("comparing") else None)
+                         regex.compile(data["comparing"], regex.IGNORECASE) if data.get("comparing") else None,
+                         regex.compile(data["plan_before"], regex.IGNORECASE) if data.get("plan_before") else None)

@@ -237,6 +237,7 @@ def extract_article(article: Article, resources: Resources | None = None, *, rep
         tet_spans=res.periods.tet_spans,
         month_events=res.periods.month_events,
         against_plan=res.periods.against_plan,
+        plan_before=res.periods.plan_before,
         text=text,
     )
     pairs = []

@@ -58,6 +58,7 @@ class ArticleContext:
     tet_spans: frozenset = frozenset()      # periods.yaml tet_spans: the rules that name a Tết
     month_events: frozenset = frozenset()   # periods.yaml month_events: a month-long event a cut-off falls in
     against_plan: "regex.Pattern | None" = None   # periods.yaml against_plan: a result's plan, its period
+    plan_before: "regex.Pattern | None" = None    # periods.yaml plan_before: a plan's year is not the article's own
     text: str = ""                          # the article text, for paragraph bounds
 
 

@@ -354,3 +354,15 @@ def test_a_pledge_named_in_the_headline_dates_no_result(res):
             "viên.\n\nLĐLĐ tỉnh Lai Châu kết nạp 1.065 đoàn viên, thành lập 14 CĐCS.")
     got = {v: (a, b) for _, v, a, b in _dated(text, res, None)}
     assert got[1065] == got[14] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_plan_headline_is_not_the_period_a_review_looks_back_from(res):
+    """'LĐLĐ tỉnh phấn đấu kết nạp 7.000 đoàn viên trong năm 2014' over a January review of 'Năm qua': the
+    review's later paragraphs stay in 2013 (regression: they took the plan's 2014)."""
+    text = ("LĐLĐ tỉnh phấn đấu kết nạp 7.000 đoàn viên trong năm 2014\n\nNgày 15/1, LĐLĐ tỉnh tổ chức hội nghị tổng "
+            "kết công tác công đoàn năm 2013, triển khai nhiệm vụ năm 2014.\n\nNăm qua, các cấp công đoàn trong tỉnh "
+            "đã kết nạp mới 8.420 đoàn viên. Hiện toàn tỉnh có 1.126 CĐCS.\n\nCác cấp công đoàn đã phối hợp tổ chức "
+            "410 hội nghị người lao động; ký mới 68 bản thỏa ước lao động tập thể.")
+    got = {v: (a, b) for _, v, a, b in _dated(text, res, date(2014, 1, 16))}
+    assert got[7000] == ("2014-01-01", "2014-12-31")
+    assert got[8420] == got[410] == got[68] == ("2013-01-01", "2013-12-31")
