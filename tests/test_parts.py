@@ -366,3 +366,12 @@ def test_a_sentence_opening_on_a_comparison_states_the_compared_periods_figures(
     got = {v: (ind, st) for ind, st, v, _, _ in recs(text, res, date(2016, 7, 20))}
     assert got[1870] == ("members_new", "actual") and got[22] == ("unions_new", "actual") and 270 not in got
     assert periods_of(text, res, date(2016, 7, 20))[1870] == ("2015-01-01", "2015-06-30")
+
+
+def test_the_compared_periods_figures_named_with_their_verb_in_the_parenthesis(res):
+    """'So với năm 2022 (kết nạp 18.920 đoàn viên, thành lập 39 CĐCS), ...': each is 2022's (regression:
+    they were dated by the year the sentence before reports)."""
+    text = ("Năm 2023, các cấp công đoàn tỉnh kết nạp được 21.364 đoàn viên; thành lập mới 47 CĐCS. So với năm 2022 "
+            "(kết nạp 18.920 đoàn viên, thành lập 39 CĐCS), số đoàn viên kết nạp mới tăng khoảng 13%.")
+    got = periods_of(text, res, date(2024, 1, 12))
+    assert got[18920] == got[39] == ("2022-01-01", "2022-12-31") and got[21364] == ("2023-01-01", "2023-12-31")
