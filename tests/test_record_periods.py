@@ -366,3 +366,13 @@ def test_a_plan_headline_is_not_the_period_a_review_looks_back_from(res):
     got = {v: (a, b) for _, v, a, b in _dated(text, res, date(2014, 1, 16))}
     assert got[7000] == ("2014-01-01", "2014-12-31")
     assert got[8420] == got[410] == got[68] == ("2013-01-01", "2013-12-31")
+
+
+def test_within_the_term_with_no_years_is_the_term_the_article_names(res):
+    """'Trong nhiệm kỳ, Công đoàn ngành mở 38 lớp tập huấn' after a paragraph on 2022: the term 2018-2023 the
+    article names (regression: 2022)."""
+    text = ("Nhiệm kỳ 2018-2023, Công đoàn ngành đã kết nạp 1.240 đoàn viên mới.\n\nNăm 2022, 44 đơn vị tổ chức hội "
+            "nghị cán bộ, công chức, viên chức. Trong nhiệm kỳ, Công đoàn ngành mở 38 lớp tập huấn cho 4.600 lượt "
+            "cán bộ công đoàn.")
+    got = {v: (a, b) for _, v, a, b in _dated(text, res, date(2023, 6, 1))}
+    assert got[38] == got[4600] == ("2018-01-01", "2023-12-31")
