@@ -75,9 +75,15 @@ def inherit(sent: Sentence, num: NumberSpan, mentions: list[Mention], rules: Rul
             and bool(rules.generic_noun.match(context(m.sentence, m.number)[1]))
         if (generic or whole or m.noun == cls or (part_of is not None and m.indicator == part_of)) \
                 and m.status != "attainment" and m.unit == num.unit:
-            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
-                           noun=m.noun)
+            return _like(m, num, sent)
     return None
+
+
+def _like(m: Mention, num: NumberSpan, sent: Sentence, status: str | None = None, noun: str | None = None) -> Mention:
+    """`num` read as figure `m` is (its indicator, status and noun; a `status` or `noun` of its own when
+    given): the mention every reading of this module makes of a figure that takes another's reading."""
+    return Mention(num, sent, m.indicator, status or m.status, num.value, num.unit, num.bound, attached=True,
+                   noun=noun or m.noun)
 
 
 def _open_aside(before: str) -> int:
@@ -108,8 +114,7 @@ def sibling(sent: Sentence, num: NumberSpan, prev: Mention | None, rules: RuleSe
     _, after = context(sent, num)
     if prev.noun is None or not (noun_class(after, rules) == prev.noun or rules.generic_noun.match(after)):
         return None
-    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
-                   noun=prev.noun)
+    return _like(prev, num, sent)
 
 
 def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
@@ -134,8 +139,7 @@ def listed_body(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], 
         return None
     for m in reversed(previous):
         if (generic or m.noun == cls) and m.status != "attainment" and m.unit == num.unit:
-            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
-                           noun=m.noun)
+            return _like(m, num, sent)
     return None
 
 
@@ -151,8 +155,7 @@ def gapped_body(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: 
     prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
     if cls is None or prev is None or prev.noun != cls or prev.unit != num.unit or prev.status == "attainment":
         return None
-    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
-                   noun=prev.noun)
+    return _like(prev, num, sent)
 
 
 def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...], rules: RuleSet) -> Mention | None:
@@ -167,8 +170,7 @@ def listed_period(sent: Sentence, num: NumberSpan, previous: tuple[Mention, ...]
     cls = noun_class(after, rules) if num.unit != "vnd" else None
     for m in previous:
         if m.status != "attainment" and m.unit == num.unit and (num.unit == "vnd" or (cls and m.noun == cls)):
-            return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
-                           noun=m.noun)
+            return _like(m, num, sent)
     return None
 
 
@@ -192,7 +194,7 @@ def plan_named_after(sent: Sentence, num: NumberSpan, earlier: list[Mention], pr
     if not same:
         return None
     m = same[-1]
-    return Mention(num, sent, m.indicator, "target", num.value, num.unit, num.bound, attached=True, noun=own)
+    return _like(m, num, sent, "target", own)
 
 
 def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: tuple[Mention, ...],
@@ -215,8 +217,7 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
                 m.sentence is sent and m.number.start >= start for m in earlier):
             return None
         m = same_own[-1]
-        return Mention(num, sent, m.indicator, m.status, num.value, num.unit, num.bound, attached=True,
-                       noun=m.noun)
+        return _like(m, num, sent)
     if not previous:
         return None
     k = sum(1 for m in earlier if m.sentence is sent and m.unit == num.unit and m.number.start >= start)
@@ -231,7 +232,7 @@ def restated(sent: Sentence, num: NumberSpan, earlier: list[Mention], previous: 
         m = next((x for x in same if x.noun == own), m)
     # (a plan for it is a target: "Dự kiến đến hết Tết, con số này sẽ tăng lên khoảng 250.000 lượt")
     status = "target" if status_at(sent, num.start, rules) == "target" else m.status
-    return Mention(num, sent, m.indicator, status, num.value, num.unit, num.bound, attached=True, noun=m.noun)
+    return _like(m, num, sent, status)
 
 
 def raised_total(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
@@ -259,8 +260,8 @@ def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rule
     if rules.compared_aside is None:
         return None
     before, after = context(sent, num)
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:] or not rules.compared_aside.search(before[max(0, opened - 79):opened + 1]):
+    opened = _open_aside(before)
+    if opened < 0 or not rules.compared_aside.search(before[max(0, opened - 79):opened + 1]):
         return None     # (the figure sits in the parenthesis a comparison opened, first or listed after others)
     prev = next((m for m in reversed(earlier) if m.sentence is sent), None)
     cls = noun_class(after, rules)
@@ -273,8 +274,7 @@ def compared_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rule
                      and m.indicator not in rules.delta_codes), None)
     if prev is None or prev.status == "attainment" or prev.unit != num.unit:
         return None
-    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
-                   noun=prev.noun)
+    return _like(prev, num, sent)
 
 
 def plan_in_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
@@ -304,8 +304,7 @@ def restated_aside(sent: Sentence, num: NumberSpan, earlier: list[Mention], rule
         return None
     if not rules.restated_aside.fullmatch(sent.text, prev.number.unit_end - sent.start, num.start - sent.start):
         return None
-    return Mention(num, sent, prev.indicator, prev.status, num.value, num.unit, num.bound, attached=True,
-                   noun=prev.noun)
+    return _like(prev, num, sent)
 
 
 def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules: RuleSet) -> Mention | None:
@@ -328,8 +327,7 @@ def parenthetical(sent: Sentence, num: NumberSpan, earlier: list[Mention], rules
     if total is None or total.unit != num.unit or total.status == "attainment" \
             or not rules.paren_noun.match(sent.text, total.number.unit_end - sent.start, opening):
         return None
-    return Mention(num, sent, total.indicator, total.status, num.value, num.unit, num.bound, attached=True,
-                   noun=total.noun)
+    return _like(total, num, sent)
 
 
 def respective(sent: Sentence, numbers: list[NumberSpan], got: list[Mention], earlier: list[Mention],

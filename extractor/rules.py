@@ -29,7 +29,8 @@ from extractor.attainment import attainment
 from extractor.elided import ahead, elided, listed_places
 from extractor.frames import best_frame
 from extractor.numbers import NumberSpan
-from extractor.ruleset import STOCKS, Frame, Indicator, Mention, RuleSet, context, last_match, load_rules, noun_class
+from extractor.ruleset import (STOCKS, Frame, Indicator, Mention, RuleSet, context, figure_start, last_match,
+                               load_rules, noun_class)
 from extractor.segment import Sentence
 from extractor.status import status_at
 from extractor.parts import (compared_aside, gapped_body, inherit, listed_body, listed_period, parenthetical, plan_in_aside,
@@ -241,7 +242,7 @@ def _per_item_amount(sent: Sentence, num: NumberSpan, last_end: int | None, rule
         return False
     if num.kind == "per_item" or _per_item_word_before(sent, num, rules) or _item_worth(sent, num, count, rules):
         return True
-    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    start = figure_start(sent, num)
     return last_end is not None and bool(rules.per_item_sibling.match(sent.text[last_end:start]))
 
 
@@ -249,14 +250,14 @@ def _item_worth(sent: Sentence, num: NumberSpan, count: NumberSpan | None, rules
     """Money named "trị giá" right after a count of items, under rules.item_worth_min an item as a total."""
     if count is None or rules.worth_after_count is None or count.value < 2:
         return False
-    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    start = figure_start(sent, num)
     between = sent.text[count.unit_end - sent.start:start]
     return bool(rules.worth_after_count.match(between)) and num.value / count.value < rules.item_worth_min
 
 
 def _per_item_word_before(sent: Sentence, num: NumberSpan, rules: RuleSet) -> bool:
     """"mỗi căn", "bữa ăn ca ... lên" in the 40 characters before the figure (or its bound word)."""
-    start = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    start = figure_start(sent, num)
     return bool(rules.per_item.search(sent.text[max(0, start - 40):start]))
 
 

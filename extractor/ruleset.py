@@ -289,9 +289,14 @@ def last_match_gated(gated: Gated, text: str, low: str | None) -> "regex.Match |
 _DENOMINATOR = regex.compile(r"^/\s*[\d.,]+\s*")
 
 
+def figure_start(sent: Sentence, num: NumberSpan) -> int:
+    """Where the figure begins in its sentence: at its bound word ("hơn", "gần") when it has one."""
+    return (num.bound_start if num.bound_start is not None else num.start) - sent.start
+
+
 def context(sent: Sentence, num: NumberSpan) -> tuple[str, str]:
     """(text of the sentence before the number's bound word, text after its unit)."""
-    cue_end = (num.bound_start if num.bound_start is not None else num.start) - sent.start
+    cue_end = figure_start(sent, num)
     after = _DENOMINATOR.sub("", sent.text[num.unit_end - sent.start:].lstrip())
     return sent.text[:cue_end], after
 
