@@ -72,8 +72,8 @@ def _domain_fit(domain: frozenset[str], ctx: tuple, w: str) -> float:
 
 def _words_made(lm, ctx: tuple, w: str, compounds: frozenset[str] = frozenset()) -> int:
     """How many dictionary words w makes with its neighbours (0, 1 or 2); union-news `compounds` count."""
-    left, right = f"{ctx[1]} {w}", f"{w} {ctx[2]}"
-    return (left in lm.pairs or left in compounds) + (right in lm.pairs or right in compounds)
+    return ((lm.in_word(ctx[1], w) or f"{ctx[1]} {w}" in compounds)
+            + (lm.in_word(w, ctx[2]) or f"{w} {ctx[2]}" in compounds))
 
 
 def _valid_candidates(model: RepairModel, low: str) -> dict[str, float]:
