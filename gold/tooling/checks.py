@@ -75,7 +75,8 @@ def _listing(docs: list, argv: list) -> None:
                     r['period_start'], r['period_end'], r['scope'] or ''))
 
 
-def _statistics(docs: list, recs: list) -> None:
+def print_statistics(docs: list, recs: list) -> None:
+    """The -s listing of a set: its records by status, bound, unit and indicator, and each article's size."""
     for k in ('status', 'bound', 'unit'):
         print(k, Counter(r[k] for r in recs))
     print('scope', sum(1 for r in recs if r['scope']), 'note', sum(1 for r in recs if r.get('note')),
@@ -110,4 +111,4 @@ def check_and_write(docs: list, prefix: str, count: int, argv: list, *, chars: t
     recs = [r for d in docs for r in d['gold']]
     print(len(docs), 'articles', len(recs), 'records')
     if '-s' in argv:
-        _statistics(docs, recs)
+        print_statistics(docs, recs)

@@ -60,17 +60,9 @@ with open('../articles.jsonl', 'w', encoding='utf-8') as f:
         f.write(json.dumps(d, ensure_ascii=False) + '\n')
 recs = [r for d in docs for r in d['gold']]
 print(len(docs), 'articles', len(recs), 'records')
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'tooling'))
+from checks import print_statistics  # noqa: E402 (the shared listing)
+
 if '-s' in sys.argv:
-    for k in ('status', 'bound', 'unit'):
-        print(k, Counter(r[k] for r in recs))
-    print('scope', sum(1 for r in recs if r['scope']), 'note', sum(1 for r in recs if r.get('note')),
-          'r!=r2025', sum(1 for r in recs if r['region'] != r['region_2025']),
-          'null period', sum(1 for r in recs if r['period_start'] is None))
-    c = Counter(r['indicator'] for r in recs)
-    for ind, k in c.most_common():
-        st = Counter(r['status'] for r in recs if r['indicator'] == ind)
-        arts = len({r['doc_id'] for r in recs if r['indicator'] == ind})
-        print('| %s | %d | %d | %d / %d / %d |' % (ind, k, arts, st['actual'], st['target'], st['attainment']))
-    print(len(c), 'indicators')
-    for d in docs:
-        print(d['id'], d['published'], len(d['text']), len(d['gold']))
+    print_statistics(docs, recs)
