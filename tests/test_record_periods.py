@@ -352,7 +352,7 @@ def test_a_pledge_named_in_the_headline_dates_no_result(res):
     text = ("Cụm thi đua các tỉnh Tây Bắc ký kết giao ước thi đua năm 2023\n\nHội nghị tổng kết Cụm thi đua năm 2022 "
             "vừa được tổ chức tại tỉnh Điện Biên.\n\nTheo báo cáo, năm 2022, LĐLĐ tỉnh Điện Biên kết nạp 1.320 đoàn "
             "viên.\n\nLĐLĐ tỉnh Lai Châu kết nạp 1.065 đoàn viên, thành lập 14 CĐCS.")
-    got = {v: (a, b) for _, v, a, b in _dated(text, res, None)}
+    got = periods_of(text, res, None)
     assert got[1065] == got[14] == ("2022-01-01", "2022-12-31")
 
 
@@ -363,7 +363,7 @@ def test_a_plan_headline_is_not_the_period_a_review_looks_back_from(res):
             "kết công tác công đoàn năm 2013, triển khai nhiệm vụ năm 2014.\n\nNăm qua, các cấp công đoàn trong tỉnh "
             "đã kết nạp mới 8.420 đoàn viên. Hiện toàn tỉnh có 1.126 CĐCS.\n\nCác cấp công đoàn đã phối hợp tổ chức "
             "410 hội nghị người lao động; ký mới 68 bản thỏa ước lao động tập thể.")
-    got = {v: (a, b) for _, v, a, b in _dated(text, res, date(2014, 1, 16))}
+    got = periods_of(text, res, date(2014, 1, 16))
     assert got[7000] == ("2014-01-01", "2014-12-31")
     assert got[8420] == got[410] == got[68] == ("2013-01-01", "2013-12-31")
 
@@ -374,5 +374,5 @@ def test_within_the_term_with_no_years_is_the_term_the_article_names(res):
     text = ("Nhiệm kỳ 2018-2023, Công đoàn ngành đã kết nạp 1.240 đoàn viên mới.\n\nNăm 2022, 44 đơn vị tổ chức hội "
             "nghị cán bộ, công chức, viên chức. Trong nhiệm kỳ, Công đoàn ngành mở 38 lớp tập huấn cho 4.600 lượt "
             "cán bộ công đoàn.")
-    got = {v: (a, b) for _, v, a, b in _dated(text, res, date(2023, 6, 1))}
+    got = periods_of(text, res, date(2023, 6, 1))
     assert got[38] == got[4600] == ("2018-01-01", "2023-12-31")
